@@ -1,0 +1,213 @@
+// A switch over StageErrorCode must name every fatal member it can receive.
+import { getConstrainedTypeAtLocation } from '@typescript-eslint/type-utils';
+import {
+  AST_NODE_TYPES,
+  type TSESLint,
+  type TSESTree,
+} from '@typescript-eslint/utils';
+
+import { createRule } from '../src/create-rule.js';
+import { enumReferenceAt } from '../src/enum-reference.js';
+import { describeMembers } from '../src/messages.js';
+import { getIvsTypes, type ErrorCodeMember } from '../src/types.js';
+
+export interface Options {
+  /** Which members need their own `case`: the fatal ones (default) or all. */
+  require?: 'all' | 'fatal';
+  /** Let a `default` clause stand for fatal members too. */
+  allowDefaultForFatal?: boolean;
+}
+
+export type MessageIds = 'addMissingCases' | 'missingCases' | 'missingFatalCases';
+
+export default createRule<[Options], MessageIds>({
+  name: 'exhaustive-error-switch',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Require a `case` for every fatal `StageErrorCode` in a switch over stage error codes',
+      recommended: 'error',
+      requiresTypeChecking: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      missingFatalCases:
+        'This switch over {{enumName}} has no case for {{members}}: fatal codes need their own case, because retrying cannot fix them and `default` hides them.',
+      missingCases: 'This switch over {{enumName}} has no case for {{members}}.',
+      addMissingCases: 'Add a case for {{members}}.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          require: {
+            type: 'string',
+            enum: ['fatal', 'all'],
+            description:
+              "Which members need their own case: 'fatal' (token and terminal) or 'all'.",
+          },
+          allowDefaultForFatal: {
+            type: 'boolean',
+            description: 'Whether a `default` clause also covers fatal members.',
+          },
+        },
+      },
+    ],
+  },
+  defaultOptions: [{ require: 'fatal', allowDefaultForFatal: false }],
+  create(context, [{ require = 'fatal', allowDefaultForFatal = false }]) {
+    const types = getIvsTypes(context);
+    const { services } = types;
+    const { sourceCode } = context;
+
+    return {
+      SwitchStatement(node) {
+        if (
+          node.discriminant.type === AST_NODE_TYPES.Literal ||
+          node.cases.some(isImpossibleCodeCase)
+        ) {
+          return;
+        }
+        const possible = types.errorCodeSetOf(
+          getConstrainedTypeAtLocation(services, node.discriminant),
+        );
+        if (!possible) {
+          return;
+        }
+        const handled = new Set<number>();
+        let hasDefault = false;
+        for (const switchCase of node.cases) {
+          if (switchCase.test === null) {
+            hasDefault = true;
+            continue;
+          }
+          const value = caseValue(switchCase.test);
+          if (value !== undefined) {
+            handled.add(value);
+          }
+        }
+        const defaultCovers = (member: ErrorCodeMember): boolean =>
+          hasDefault && (!member.fatal || allowDefaultForFatal);
+        const missing = possible.members.filter(
+          member =>
+            !handled.has(member.value) &&
+            !defaultCovers(member) &&
+            (require === 'all' || member.fatal),
+        );
+        if (missing.length === 0) {
+          return;
+        }
+        const members = describeMembers(missing);
+        const reference = enumReferenceAt(context, types, node, possible.enum);
+        context.report({
+          node: node.discriminant,
+          messageId: require === 'all' ? 'missingCases' : 'missingFatalCases',
+          data: { enumName: possible.enum.name, members },
+          suggest: reference
+            ? [
+                {
+                  messageId: 'addMissingCases',
+                  data: { members },
+                  fix: fixer => {
+                    const fixes = [insertCases(fixer, node, missing, reference.text, possible.enum.name)];
+                    if (reference.importFix) {
+                      fixes.push(reference.importFix(fixer));
+                    }
+                    return fixes;
+                  },
+                },
+              ]
+            : [],
+        });
+      },
+    };
+
+    /** The member value a case test stands for, if it is one of ours. */
+    function caseValue(test: TSESTree.Expression): number | undefined {
+      if (test.type === AST_NODE_TYPES.Literal) {
+        // `case 6:` handles STAGE_AT_CAPACITY; no-numeric-error-code reports the number.
+        return typeof test.value === 'number' ? test.value : undefined;
+      }
+      return types.errorCodeMemberOf(services.getTypeAtLocation(test))?.member.value;
+    }
+
+    function insertCases(
+      fixer: TSESLint.RuleFixer,
+      node: TSESTree.SwitchStatement,
+      missing: readonly ErrorCodeMember[],
+      enumText: string,
+      enumName: string,
+    ): TSESLint.RuleFix {
+      const switchIndent = indentOf(node);
+      const firstCase = node.cases[0];
+      const caseIndent = firstCase ? indentOf(firstCase) : `${switchIndent}  `;
+      const unit = caseIndent.length > switchIndent.length ? caseIndent.slice(switchIndent.length) : '  ';
+      const bodyIndent = caseIndent + unit;
+      const clauses = missing.map(member =>
+        [
+          `case ${enumText}.${member.name}:`,
+          ...commentLines(member.doc).map(line => `${bodyIndent}${line}`),
+          `${bodyIndent}throw new Error('Unhandled ${enumName}.${member.name}');`,
+        ].join('\n'),
+      );
+      const defaultIndex = node.cases.findIndex(switchCase => switchCase.test === null);
+      const defaultCase = node.cases[defaultIndex];
+      const beforeDefault = node.cases[defaultIndex - 1];
+      // Never insert where an existing clause would fall through into a new one.
+      if (defaultCase && (!beforeDefault || endsWithJump(beforeDefault))) {
+        return fixer.insertTextBefore(defaultCase, `${clauses.join(`\n${caseIndent}`)}\n${caseIndent}`);
+      }
+      const lastCase = node.cases.at(-1);
+      if (lastCase && endsWithJump(lastCase)) {
+        return fixer.insertTextAfter(lastCase, `\n${caseIndent}${clauses.join(`\n${caseIndent}`)}`);
+      }
+      const openBrace = sourceCode.getTokenAfter(
+        node.discriminant,
+        token => token.value === '{',
+      );
+      return fixer.insertTextAfterRange(
+        openBrace ? openBrace.range : node.discriminant.range,
+        `\n${caseIndent}${clauses.join(`\n${caseIndent}`)}${firstCase ? '' : `\n${switchIndent}`}`,
+      );
+    }
+
+    function indentOf(node: TSESTree.Node): string {
+      const line = sourceCode.lines[node.loc.start.line - 1] ?? '';
+      return /^\s*/.exec(line)?.[0] ?? '';
+    }
+  },
+});
+
+/** Cheap syntactic test: a string or boolean case means no numeric enum switch. */
+function isImpossibleCodeCase({ test }: TSESTree.SwitchCase): boolean {
+  return (
+    test?.type === AST_NODE_TYPES.TemplateLiteral ||
+    (test?.type === AST_NODE_TYPES.Literal &&
+      (typeof test.value === 'string' || typeof test.value === 'boolean'))
+  );
+}
+
+/** Whether a clause's last statement leaves it, so nothing falls through. */
+function endsWithJump(switchCase: TSESTree.SwitchCase): boolean {
+  let last = switchCase.consequent.at(-1);
+  while (last?.type === AST_NODE_TYPES.BlockStatement) {
+    last = last.body.at(-1);
+  }
+  return (
+    last?.type === AST_NODE_TYPES.BreakStatement ||
+    last?.type === AST_NODE_TYPES.ContinueStatement ||
+    last?.type === AST_NODE_TYPES.ReturnStatement ||
+    last?.type === AST_NODE_TYPES.ThrowStatement
+  );
+}
+
+/** The SDK's JSDoc text as line comments. */
+function commentLines(doc: string): string[] {
+  return doc
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(line => line !== '')
+    .map(line => `// ${line}`);
+}

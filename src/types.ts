@@ -1,0 +1,349 @@
+// Type predicates shared by every rule: is this the StageErrorCode enum (or a
+// union of its members), which member is this, is this a Stage. Members are read
+// from the installed SDK's declarations, never from a list of our own.
+import {
+  type TypeOrValueSpecifier,
+  typeMatchesSomeSpecifier,
+} from '@typescript-eslint/type-utils';
+import {
+  ESLintUtils,
+  type ParserServicesWithTypeInformation,
+  type TSESLint,
+} from '@typescript-eslint/utils';
+import * as tsutils from 'ts-api-utils';
+import ts from 'typescript';
+
+import {
+  type CodeClass,
+  isFatalClass,
+  KNOWN_CODES,
+  UNKNOWN_CODE,
+} from './codes.js';
+import {
+  type IvsStageSettings,
+  IvsStageSettingsError,
+  readSettings,
+  SDK_PACKAGE,
+} from './settings.js';
+
+export interface ErrorCodeMember {
+  readonly name: string;
+  readonly value: number;
+  /** The member's JSDoc text in the installed SDK ('' when it has none). */
+  readonly doc: string;
+  readonly codeClass: CodeClass;
+  readonly fatal: boolean;
+  /** False for a member of a newer SDK that src/codes.ts does not list. */
+  readonly known: boolean;
+  /** What the app must do (src/codes.ts). */
+  readonly action: string;
+}
+
+export interface ErrorCodeEnum {
+  readonly symbol: ts.Symbol;
+  /** The name the enum is declared with. */
+  readonly name: string;
+  /** Members in declaration order. */
+  readonly members: readonly ErrorCodeMember[];
+  readonly byValue: ReadonlyMap<number, ErrorCodeMember>;
+  /** The package to import the enum from, when a package specifier matched it. */
+  readonly importSource: string | undefined;
+}
+
+/** The members a StageErrorCode-typed value can hold. */
+export interface ErrorCodeSet {
+  readonly enum: ErrorCodeEnum;
+  readonly members: readonly ErrorCodeMember[];
+}
+
+export interface IvsTypes {
+  readonly services: ParserServicesWithTypeInformation;
+  readonly checker: ts.TypeChecker;
+  readonly settings: IvsStageSettings;
+  /**
+   * The members a value of `type` can hold when `type`, minus null and
+   * undefined, is the StageErrorCode enum or a union of its members.
+   */
+  errorCodeSetOf(type: ts.Type): ErrorCodeSet | undefined;
+  /** The member a single enum literal type of StageErrorCode stands for. */
+  errorCodeMemberOf(
+    type: ts.Type,
+  ): { enum: ErrorCodeEnum; member: ErrorCodeMember } | undefined;
+  /** The StageErrorCode enum, for the enum object itself (`typeof StageErrorCode`). */
+  errorCodeEnumOfObject(type: ts.Type): ErrorCodeEnum | undefined;
+  /** The Stage class (per `stageTypes`) or a subclass, minus null and undefined. */
+  isStageType(type: ts.Type): boolean;
+  /** `StageEvents.ERROR`, however written, or the string it stands for. */
+  isErrorEventType(type: ts.Type): boolean;
+}
+
+const STAGE_EVENTS: TypeOrValueSpecifier = {
+  from: 'package',
+  package: SDK_PACKAGE,
+  name: 'StageEvents',
+};
+const ERROR_EVENT_MEMBER = 'ERROR';
+
+// One IvsTypes per program and settings: the enum table and the Stage verdicts
+// are computed once for all files of a program, not once per file or node.
+const cache = new WeakMap<ts.Program, WeakMap<object, IvsTypes>>();
+const NO_SETTINGS = {};
+
+/** Parser services, checker and the plugin's type predicates for a rule. */
+export function getIvsTypes(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+): IvsTypes {
+  const settings = readSettings(context.settings);
+  const services = ESLintUtils.getParserServices(context);
+  const { program } = services;
+  let byProgram = cache.get(program);
+  if (!byProgram) {
+    byProgram = new WeakMap();
+    cache.set(program, byProgram);
+  }
+  const settingsKey = context.settings['ivs-stage'] ?? NO_SETTINGS;
+  const key = typeof settingsKey === 'object' && settingsKey ? settingsKey : NO_SETTINGS;
+  let types = byProgram.get(key);
+  if (!types) {
+    types = createIvsTypes(services, settings);
+    byProgram.set(key, types);
+  }
+  return { ...types, services };
+}
+
+function createIvsTypes(
+  services: ParserServicesWithTypeInformation,
+  settings: IvsStageSettings,
+): IvsTypes {
+  const { program } = services;
+  const checker = program.getTypeChecker();
+  const enums = new Map<ts.Symbol, ErrorCodeEnum | null>();
+  const stageVerdicts = new Map<ts.Type, boolean>();
+  const errorEventValues = new Map<ts.Symbol, string | null>();
+
+  function errorCodeEnumOfSymbol(symbol: ts.Symbol): ErrorCodeEnum | undefined {
+    let found = enums.get(symbol);
+    if (found === undefined) {
+      found = readErrorCodeEnum(symbol) ?? null;
+      enums.set(symbol, found);
+    }
+    return found ?? undefined;
+  }
+
+  function readErrorCodeEnum(symbol: ts.Symbol): ErrorCodeEnum | undefined {
+    if (!(symbol.flags & ts.SymbolFlags.Enum)) {
+      return undefined;
+    }
+    const enumObject = checker.getTypeOfSymbol(symbol);
+    const matched = settings.errorCodeTypes.find(spec =>
+      typeMatchesSomeSpecifier(enumObject, [spec], program),
+    );
+    if (matched === undefined) {
+      return undefined;
+    }
+    const members: ErrorCodeMember[] = [];
+    for (const declaration of symbol.declarations ?? []) {
+      if (!ts.isEnumDeclaration(declaration)) {
+        continue;
+      }
+      for (const member of declaration.members) {
+        const value = checker.getConstantValue(member);
+        if (typeof value !== 'number') {
+          return undefined; // not a numeric enum: not ours
+        }
+        members.push(describeMember(member, value));
+      }
+    }
+    checkReclassifiedNames(members);
+    return {
+      symbol,
+      name: symbol.name,
+      members,
+      byValue: new Map(members.map(member => [member.value, member])),
+      importSource:
+        typeof matched === 'object' && matched.from === 'package'
+          ? matched.package
+          : undefined,
+    };
+  }
+
+  function describeMember(member: ts.EnumMember, value: number): ErrorCodeMember {
+    const name = member.name.getText();
+    const memberSymbol = checker.getSymbolAtLocation(member.name);
+    const known = KNOWN_CODES[name];
+    const codeClass = settings.codes.get(name) ?? known?.class ?? UNKNOWN_CODE.class;
+    return {
+      name,
+      value,
+      doc: memberSymbol
+        ? ts.displayPartsToString(memberSymbol.getDocumentationComment(checker)).trim()
+        : '',
+      codeClass,
+      fatal: isFatalClass(codeClass),
+      known: known !== undefined,
+      action: (known ?? UNKNOWN_CODE).action,
+    };
+  }
+
+  // A name in settings.codes must exist in some SDK: in our table, or in the
+  // installed enum (a member newer than the table).
+  function checkReclassifiedNames(members: readonly ErrorCodeMember[]): void {
+    for (const name of settings.codes.keys()) {
+      if (!(name in KNOWN_CODES) && !members.some(member => member.name === name)) {
+        throw new IvsStageSettingsError(
+          `.codes.${name}`,
+          `StageErrorCode has no member ${name} (installed members: ${members.map(m => m.name).join(', ')})`,
+        );
+      }
+    }
+  }
+
+  function enumOfLiteral(type: ts.Type): ErrorCodeEnum | undefined {
+    if (!(type.flags & ts.TypeFlags.EnumLiteral) || !type.isNumberLiteral()) {
+      return undefined;
+    }
+    // The base type of an enum literal is the enum type, whose symbol is the enum.
+    const enumSymbol = checker.getBaseTypeOfLiteralType(type).getSymbol();
+    return enumSymbol ? errorCodeEnumOfSymbol(enumSymbol) : undefined;
+  }
+
+  function errorCodeSetOf(type: ts.Type): ErrorCodeSet | undefined {
+    const parts = tsutils
+      .unionConstituents(type)
+      .filter(part => !(part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
+    let found: ErrorCodeEnum | undefined;
+    const values = new Set<number>();
+    for (const part of parts) {
+      const partEnum = enumOfLiteral(part);
+      if (!partEnum || (found && found !== partEnum)) {
+        return undefined;
+      }
+      found = partEnum;
+      values.add((part as ts.NumberLiteralType).value);
+    }
+    if (!found) {
+      return undefined;
+    }
+    return {
+      enum: found,
+      members: found.members.filter(member => values.has(member.value)),
+    };
+  }
+
+  function errorCodeMemberOf(
+    type: ts.Type,
+  ): { enum: ErrorCodeEnum; member: ErrorCodeMember } | undefined {
+    const found = enumOfLiteral(type);
+    const member = found?.byValue.get((type as ts.NumberLiteralType).value);
+    return found && member ? { enum: found, member } : undefined;
+  }
+
+  function errorCodeEnumOfObject(type: ts.Type): ErrorCodeEnum | undefined {
+    const symbol = type.getSymbol();
+    return symbol && symbol.flags & ts.SymbolFlags.Enum
+      ? errorCodeEnumOfSymbol(symbol)
+      : undefined;
+  }
+
+  function isStageClass(type: ts.Type, depth = 0): boolean {
+    let verdict = stageVerdicts.get(type);
+    if (verdict === undefined) {
+      verdict =
+        typeMatchesSomeSpecifier(type, settings.stageTypes, program) ||
+        (depth < 20 &&
+          type.isClassOrInterface() &&
+          (checker.getBaseTypes(type) ?? []).some(base => isStageClass(base, depth + 1)));
+      stageVerdicts.set(type, verdict);
+    }
+    return verdict;
+  }
+
+  function isStageType(type: ts.Type): boolean {
+    const parts = tsutils
+      .unionConstituents(type)
+      .filter(part => !(part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
+    return (
+      parts.length > 0 &&
+      parts.every(part => {
+        // `this` inside a subclass is a type parameter constrained to the class.
+        const concrete = part.isTypeParameter()
+          ? checker.getBaseConstraintOfType(part)
+          : part;
+        if (!concrete) {
+          return false;
+        }
+        const target = tsutils.isTypeReference(concrete) ? concrete.target : concrete;
+        return isStageClass(target);
+      })
+    );
+  }
+
+  function errorEventValue(stageEventsSymbol: ts.Symbol): string | undefined {
+    let value = errorEventValues.get(stageEventsSymbol);
+    if (value === undefined) {
+      const member = stageEventsSymbol.exports?.get(
+        ts.escapeLeadingUnderscores(ERROR_EVENT_MEMBER),
+      );
+      const declaration = member?.valueDeclaration;
+      const constant =
+        declaration && ts.isEnumMember(declaration)
+          ? checker.getConstantValue(declaration)
+          : undefined;
+      value = typeof constant === 'string' ? constant : null;
+      errorEventValues.set(stageEventsSymbol, value);
+    }
+    return value ?? undefined;
+  }
+
+  let sdkStageEvents: ts.Symbol | null | undefined;
+  function findSdkStageEvents(): ts.Symbol | undefined {
+    if (sdkStageEvents === undefined) {
+      sdkStageEvents = null;
+      for (const file of program.getSourceFiles()) {
+        if (!file.isDeclarationFile || !program.isSourceFileFromExternalLibrary(file)) {
+          continue;
+        }
+        const moduleSymbol = checker.getSymbolAtLocation(file);
+        const exported = moduleSymbol
+          ? checker.tryGetMemberInModuleExports('StageEvents', moduleSymbol)
+          : undefined;
+        if (
+          exported &&
+          typeMatchesSomeSpecifier(checker.getTypeOfSymbol(exported), [STAGE_EVENTS], program)
+        ) {
+          sdkStageEvents = exported;
+          break;
+        }
+      }
+    }
+    return sdkStageEvents ?? undefined;
+  }
+
+  function isErrorEventType(type: ts.Type): boolean {
+    if (type.flags & ts.TypeFlags.EnumLiteral && type.isStringLiteral()) {
+      const member = type.getSymbol();
+      const enumSymbol = checker.getBaseTypeOfLiteralType(type).getSymbol();
+      return (
+        member?.name === ERROR_EVENT_MEMBER &&
+        enumSymbol !== undefined &&
+        typeMatchesSomeSpecifier(checker.getTypeOfSymbol(enumSymbol), [STAGE_EVENTS], program)
+      );
+    }
+    if (type.isStringLiteral()) {
+      const stageEvents = findSdkStageEvents();
+      return stageEvents !== undefined && errorEventValue(stageEvents) === type.value;
+    }
+    return false;
+  }
+
+  return {
+    services,
+    checker,
+    settings,
+    errorCodeSetOf,
+    errorCodeMemberOf,
+    errorCodeEnumOfObject,
+    isStageType,
+    isErrorEventType,
+  };
+}
