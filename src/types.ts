@@ -237,8 +237,9 @@ function createIvsTypes(
   }
 
   function errorCodeEnumOfObject(type: ts.Type): ErrorCodeEnum | undefined {
+    // `typeof StageErrorCode` is an object type; the enum type itself is a union.
     const symbol = type.getSymbol();
-    return symbol && symbol.flags & ts.SymbolFlags.Enum
+    return symbol && type.flags & ts.TypeFlags.Object && symbol.flags & ts.SymbolFlags.Enum
       ? errorCodeEnumOfSymbol(symbol)
       : undefined;
   }
