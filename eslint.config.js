@@ -30,5 +30,7 @@ export default defineConfig(
   {
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
+    // Plain Node scripts; listed here rather than pulling in the `globals` package.
+    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
   },
 );

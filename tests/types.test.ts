@@ -10,8 +10,8 @@ const probeRule = ESLintUtils.RuleCreator.withoutDocs({
     type: 'problem',
     messages: { seen: '{{what}}' },
     schema: [],
+    defaultOptions: [],
   },
-  defaultOptions: [],
   create(context) {
     const types = getIvsTypes(context);
     return {

@@ -380,7 +380,62 @@ switch (error.code) {
             members:
               'TOKEN_MALFORMED, TOKEN_EXPIRED, FAILED, CANCELED, CODEC_MISMATCH, TOKEN_NOT_ALLOWED, STAGE_DELETED, PARTICIPANT_DISCONNECTED and TOKEN_EXCHANGE_REQUEST_INVALID',
           },
-          suggestions: 1,
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `
+${IMPORT}
+declare const error: StageError;
+declare function retry(): void;
+switch (error.code) {
+  case StageErrorCode.TOKEN_MALFORMED:
+    // Token is malformed. Ensure the token is not being unexpectantly modified
+    // (i.e. spaces inserted, characters changed, etc.) before being passed to
+    // the stage. Create a valid token and retry joining.
+    throw new Error('Unhandled StageErrorCode.TOKEN_MALFORMED');
+  case StageErrorCode.TOKEN_EXPIRED:
+    // Token is expired. Create a non-expired token and retry joining.
+    throw new Error('Unhandled StageErrorCode.TOKEN_EXPIRED');
+  case StageErrorCode.FAILED:
+    // Operation failed. Fatal condition encountered attempting operation. Check
+    // error details.
+    throw new Error('Unhandled StageErrorCode.FAILED');
+  case StageErrorCode.CANCELED:
+    // Operation canceled. Check application code and ensure no repeated
+    // joins/leaves/refreshStrategy/replaceStrategy invocations which may cause
+    // repeated operations to be started and canceled before completion.
+    throw new Error('Unhandled StageErrorCode.CANCELED');
+  case StageErrorCode.CODEC_MISMATCH:
+    // Codec is not supported by the stage. Check browser/platform for codec
+    // support.
+    throw new Error('Unhandled StageErrorCode.CODEC_MISMATCH');
+  case StageErrorCode.TOKEN_NOT_ALLOWED:
+    // Token does not have permission for the operation. Recreate the token with
+    // the correct permission(s) and try again.
+    throw new Error('Unhandled StageErrorCode.TOKEN_NOT_ALLOWED');
+  case StageErrorCode.STAGE_DELETED:
+    // If a stage is deleted while a participant is actively in a session, they will be
+    // gracefully disconnected. If a participant tries to join a deleted stage, an error
+    // will be thrown during the join establishment.
+    throw new Error('Unhandled StageErrorCode.STAGE_DELETED');
+  case StageErrorCode.PARTICIPANT_DISCONNECTED:
+    // If a participant is disconnected while actively in a session, they will be
+    // gracefully disconnected. If a participant tries to join again, an error
+    // will be thrown during the join establishment.
+    throw new Error('Unhandled StageErrorCode.PARTICIPANT_DISCONNECTED');
+  case StageErrorCode.TOKEN_EXCHANGE_REQUEST_INVALID:
+    // Token exchange failed due to invalid or incompatible token.
+    // The token may be malformed, have incompatible immutable properties
+    // (stageARN, participantID, eventsURL, whipURL, topic), or be otherwise
+    // invalid. Check error details for specific validation failures.
+    // Create a valid token with matching immutable properties and retry.
+    throw new Error('Unhandled StageErrorCode.TOKEN_EXCHANGE_REQUEST_INVALID');
+  default:
+    retry();
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -559,7 +614,33 @@ ${caseLines(OTHER_FATAL)}
     break;
 }
 `,
-      errors: [{ messageId: 'missingFatalCases', data: { enumName: 'StageErrorCode', members: missingBoth }, suggestions: 1 }],
+      errors: [{ messageId: 'missingFatalCases', data: { enumName: 'StageErrorCode', members: missingBoth }, suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `
+${IMPORT}
+declare const error: StageError | undefined;
+switch (error?.code) {
+  case undefined:
+  case StageErrorCode.TOKEN_MALFORMED:
+  case StageErrorCode.CANCELED:
+  case StageErrorCode.CODEC_MISMATCH:
+  case StageErrorCode.TOKEN_NOT_ALLOWED:
+  case StageErrorCode.STAGE_DELETED:
+  case StageErrorCode.PARTICIPANT_DISCONNECTED:
+  case StageErrorCode.TOKEN_EXCHANGE_REQUEST_INVALID:
+    break;
+  case StageErrorCode.TOKEN_EXPIRED:
+    // Token is expired. Create a non-expired token and retry joining.
+    throw new Error('Unhandled StageErrorCode.TOKEN_EXPIRED');
+  case StageErrorCode.FAILED:
+    // Operation failed. Fatal condition encountered attempting operation. Check
+    // error details.
+    throw new Error('Unhandled StageErrorCode.FAILED');
+}
+`,
+            },
+          ] }],
     },
     {
       code: `
@@ -572,7 +653,34 @@ ${caseLines(OTHER_FATAL)}
     break;
 }
 `,
-      errors: [{ messageId: 'missingFatalCases', data: { enumName: 'StageErrorCode', members: missingBoth }, suggestions: 1 }],
+      errors: [{ messageId: 'missingFatalCases', data: { enumName: 'StageErrorCode', members: missingBoth }, suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `
+${IMPORT}
+declare const code: StageErrorCode | null;
+switch (code) {
+  case null:
+    break;
+  case StageErrorCode.TOKEN_MALFORMED:
+  case StageErrorCode.CANCELED:
+  case StageErrorCode.CODEC_MISMATCH:
+  case StageErrorCode.TOKEN_NOT_ALLOWED:
+  case StageErrorCode.STAGE_DELETED:
+  case StageErrorCode.PARTICIPANT_DISCONNECTED:
+  case StageErrorCode.TOKEN_EXCHANGE_REQUEST_INVALID:
+    break;
+  case StageErrorCode.TOKEN_EXPIRED:
+    // Token is expired. Create a non-expired token and retry joining.
+    throw new Error('Unhandled StageErrorCode.TOKEN_EXPIRED');
+  case StageErrorCode.FAILED:
+    // Operation failed. Fatal condition encountered attempting operation. Check
+    // error details.
+    throw new Error('Unhandled StageErrorCode.FAILED');
+}
+`,
+            },
+          ] }],
     },
     {
       code: `
@@ -584,7 +692,33 @@ ${caseLines(OTHER_FATAL, 'StageErrorCode', '    ')}
   }
 }
 `,
-      errors: [{ messageId: 'missingFatalCases', data: { enumName: 'StageErrorCode', members: missingBoth }, suggestions: 1 }],
+      errors: [{ messageId: 'missingFatalCases', data: { enumName: 'StageErrorCode', members: missingBoth }, suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `
+${IMPORT}
+function handle<T extends StageErrorCode>(code: T): void {
+  switch (code) {
+    case StageErrorCode.TOKEN_MALFORMED:
+    case StageErrorCode.CANCELED:
+    case StageErrorCode.CODEC_MISMATCH:
+    case StageErrorCode.TOKEN_NOT_ALLOWED:
+    case StageErrorCode.STAGE_DELETED:
+    case StageErrorCode.PARTICIPANT_DISCONNECTED:
+    case StageErrorCode.TOKEN_EXCHANGE_REQUEST_INVALID:
+      break;
+    case StageErrorCode.TOKEN_EXPIRED:
+      // Token is expired. Create a non-expired token and retry joining.
+      throw new Error('Unhandled StageErrorCode.TOKEN_EXPIRED');
+    case StageErrorCode.FAILED:
+      // Operation failed. Fatal condition encountered attempting operation. Check
+      // error details.
+      throw new Error('Unhandled StageErrorCode.FAILED');
+  }
+}
+`,
+            },
+          ] }],
     },
     // The suggestion writes members through the name in scope: an alias.
     {
@@ -821,7 +955,36 @@ ${caseLines(ALL_FATAL)}
     break;
 }
 `,
-      errors: [{ messageId: 'missingFatalCases', line: 15, data: { enumName: 'StageErrorCode', members: 'FAILED' }, suggestions: 1 }],
+      errors: [{ messageId: 'missingFatalCases', line: 15, data: { enumName: 'StageErrorCode', members: 'FAILED' }, suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `
+${IMPORT}
+declare const error: StageError;
+declare const next: StageErrorCode.FAILED | StageErrorCode.TIMEOUT;
+switch (error.code) {
+  case StageErrorCode.TOKEN_EXPIRED:
+  case StageErrorCode.FAILED:
+  case StageErrorCode.TOKEN_MALFORMED:
+  case StageErrorCode.CANCELED:
+  case StageErrorCode.CODEC_MISMATCH:
+  case StageErrorCode.TOKEN_NOT_ALLOWED:
+  case StageErrorCode.STAGE_DELETED:
+  case StageErrorCode.PARTICIPANT_DISCONNECTED:
+  case StageErrorCode.TOKEN_EXCHANGE_REQUEST_INVALID:
+    switch (next) {
+      case StageErrorCode.TIMEOUT:
+        break;
+      case StageErrorCode.FAILED:
+        // Operation failed. Fatal condition encountered attempting operation. Check
+        // error details.
+        throw new Error('Unhandled StageErrorCode.FAILED');
+    }
+    break;
+}
+`,
+            },
+          ] }],
     },
     // Two switches in one file: one report each.
     {
@@ -839,8 +1002,51 @@ switch (b) {
 }
 `,
       errors: [
-        { messageId: 'missingFatalCases', line: 5, data: { enumName: 'StageErrorCode', members: 'FAILED' }, suggestions: 1 },
-        { messageId: 'missingFatalCases', line: 9, data: { enumName: 'StageErrorCode', members: 'STAGE_DELETED' }, suggestions: 1 },
+        { messageId: 'missingFatalCases', line: 5, data: { enumName: 'StageErrorCode', members: 'FAILED' }, suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `
+${IMPORT}
+declare const a: StageErrorCode.FAILED | StageErrorCode.TIMEOUT;
+declare const b: StageErrorCode.STAGE_DELETED;
+switch (a) {
+  case StageErrorCode.TIMEOUT:
+    break;
+  case StageErrorCode.FAILED:
+    // Operation failed. Fatal condition encountered attempting operation. Check
+    // error details.
+    throw new Error('Unhandled StageErrorCode.FAILED');
+}
+switch (b) {
+  default:
+    break;
+}
+`,
+            },
+          ] },
+        { messageId: 'missingFatalCases', line: 9, data: { enumName: 'StageErrorCode', members: 'STAGE_DELETED' }, suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `
+${IMPORT}
+declare const a: StageErrorCode.FAILED | StageErrorCode.TIMEOUT;
+declare const b: StageErrorCode.STAGE_DELETED;
+switch (a) {
+  case StageErrorCode.TIMEOUT:
+    break;
+}
+switch (b) {
+  case StageErrorCode.STAGE_DELETED:
+    // If a stage is deleted while a participant is actively in a session, they will be
+    // gracefully disconnected. If a participant tries to join a deleted stage, an error
+    // will be thrown during the join establishment.
+    throw new Error('Unhandled StageErrorCode.STAGE_DELETED');
+  default:
+    break;
+}
+`,
+            },
+          ] },
       ],
     },
     // A code read through a class field, in a TSX file.
@@ -861,7 +1067,39 @@ ${caseLines(OTHER_FATAL, 'StageErrorCode', '      ')}
 }
 export { ErrorView };
 `,
-      errors: [{ messageId: 'missingFatalCases', line: 6, data: { enumName: 'StageErrorCode', members: missingBoth }, suggestions: 1 }],
+      errors: [{ messageId: 'missingFatalCases', line: 6, data: { enumName: 'StageErrorCode', members: missingBoth }, suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `
+${IMPORT}
+class ErrorView {
+  constructor(private readonly error: StageError) {}
+  render() {
+    switch (this.error.code) {
+      case StageErrorCode.TOKEN_MALFORMED:
+      case StageErrorCode.CANCELED:
+      case StageErrorCode.CODEC_MISMATCH:
+      case StageErrorCode.TOKEN_NOT_ALLOWED:
+      case StageErrorCode.STAGE_DELETED:
+      case StageErrorCode.PARTICIPANT_DISCONNECTED:
+      case StageErrorCode.TOKEN_EXCHANGE_REQUEST_INVALID:
+        return <p>fatal</p>;
+      case StageErrorCode.TOKEN_EXPIRED:
+        // Token is expired. Create a non-expired token and retry joining.
+        throw new Error('Unhandled StageErrorCode.TOKEN_EXPIRED');
+      case StageErrorCode.FAILED:
+        // Operation failed. Fatal condition encountered attempting operation. Check
+        // error details.
+        throw new Error('Unhandled StageErrorCode.FAILED');
+      default:
+        return <p>retrying</p>;
+    }
+  }
+}
+export { ErrorView };
+`,
+            },
+          ] }],
     },
     // require: 'all' reports retryable members when there is no default.
     {
@@ -908,7 +1146,23 @@ switch (code) {
     break;
 }
 `,
-      errors: [{ messageId: 'missingCases', data: { enumName: 'StageErrorCode', members: 'FAILED' }, suggestions: 1 }],
+      errors: [{ messageId: 'missingCases', data: { enumName: 'StageErrorCode', members: 'FAILED' }, suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `
+${IMPORT}
+declare const code: StageErrorCode.FAILED | StageErrorCode.STAGE_AT_CAPACITY;
+switch (code) {
+  case StageErrorCode.FAILED:
+    // Operation failed. Fatal condition encountered attempting operation. Check
+    // error details.
+    throw new Error('Unhandled StageErrorCode.FAILED');
+  default:
+    break;
+}
+`,
+            },
+          ] }],
     },
     // allowDefaultForFatal does not excuse a switch without default.
     {
@@ -921,7 +1175,23 @@ switch (code) {
     break;
 }
 `,
-      errors: [{ messageId: 'missingFatalCases', data: { enumName: 'StageErrorCode', members: 'FAILED' }, suggestions: 1 }],
+      errors: [{ messageId: 'missingFatalCases', data: { enumName: 'StageErrorCode', members: 'FAILED' }, suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `
+${IMPORT}
+declare const code: StageErrorCode.FAILED | StageErrorCode.STAGE_AT_CAPACITY;
+switch (code) {
+  case StageErrorCode.STAGE_AT_CAPACITY:
+    break;
+  case StageErrorCode.FAILED:
+    // Operation failed. Fatal condition encountered attempting operation. Check
+    // error details.
+    throw new Error('Unhandled StageErrorCode.FAILED');
+}
+`,
+            },
+          ] }],
     },
     // Settings make a retryable member fatal.
     {
@@ -937,7 +1207,37 @@ ${caseLines(ALL_FATAL)}
     retry();
 }
 `,
-      errors: [{ messageId: 'missingFatalCases', data: { enumName: 'StageErrorCode', members: 'TIMEOUT' }, suggestions: 1 }],
+      errors: [{ messageId: 'missingFatalCases', data: { enumName: 'StageErrorCode', members: 'TIMEOUT' }, suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `
+${IMPORT}
+declare const error: StageError;
+declare function retry(): void;
+switch (error.code) {
+  case StageErrorCode.TOKEN_EXPIRED:
+  case StageErrorCode.FAILED:
+  case StageErrorCode.TOKEN_MALFORMED:
+  case StageErrorCode.CANCELED:
+  case StageErrorCode.CODEC_MISMATCH:
+  case StageErrorCode.TOKEN_NOT_ALLOWED:
+  case StageErrorCode.STAGE_DELETED:
+  case StageErrorCode.PARTICIPANT_DISCONNECTED:
+  case StageErrorCode.TOKEN_EXCHANGE_REQUEST_INVALID:
+    break;
+  case StageErrorCode.TIMEOUT:
+    // Operation timed out. If the {@link StageErrorCategory} is \`JOIN_ERROR\`
+    // then check if the stage exists and the token is valid. If the stage
+    // exists and the token is valid, this failure is likely a network issue. In
+    // that case, wait for the device’s connectivity to recover and either
+    // refresh the strategy or leave and rejoin the stage.
+    throw new Error('Unhandled StageErrorCode.TIMEOUT');
+  default:
+    retry();
+}
+`,
+            },
+          ] }],
     },
   ],
 });
