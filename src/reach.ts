@@ -255,20 +255,19 @@ function createReachAnalysis(
     }
     const codes = possible.enum;
     const named = new Set<ErrorCodeMember>();
-    let unreadable = false;
     const own = node.cases.map((switchCase): Reach | undefined => {
       if (switchCase.test === null) {
         return undefined; // default: filled in once every case is read
       }
       const member = memberOf(switchCase.test, codes);
       if (!member) {
-        unreadable = true;
         return UNKNOWN;
       }
       named.add(member);
       return membersOf(codes, possible.members.filter(candidate => candidate === member));
     });
-    const unnamed = unreadable
+    // A case we cannot read may name any member: what reaches `default` is unknown.
+    const unnamed = own.some(reach => reach?.kind === 'unknown')
       ? UNKNOWN
       : membersOf(codes, possible.members.filter(member => !named.has(member)));
     const clauses: Reach[] = [];

@@ -211,7 +211,7 @@ function createStageActions(
       return performed;
     }
     inProgress.add(fn);
-    let cut = false;
+    const state = { cut: false };
     forEachDescendant(fn, sourceCode.visitorKeys, node => {
       if (isFunction(node)) {
         return !isRegisteredListener(node);
@@ -228,7 +228,7 @@ function createStageActions(
       const direct = directAction(node);
       const helper = direct ? undefined : localFunctionOf(sourceCode, node.callee);
       if (helper && inProgress.has(helper)) {
-        cut = true;
+        state.cut = true;
       }
       const inner = helper ? performedByFunction(helper) : undefined;
       if ((direct || inner) && reach.reachWithin(node, fn).kind === 'unguarded') {
@@ -241,7 +241,7 @@ function createStageActions(
     inProgress.delete(fn);
     // A result that leaned on a function still in progress may be incomplete:
     // keep it only when it is already positive.
-    if (!cut || performed.sameStage || performed.freshToken) {
+    if (!state.cut || performed.sameStage || performed.freshToken) {
       performedBy.set(fn, performed);
     }
     return performed;
@@ -477,7 +477,7 @@ function createStageActions(
   /** `stage.join().catch(fn)`, `stage.join().then(ok, fn)`, through a promise chain. */
   function isRejectionHandlerOfJoin(fn: FunctionNode): boolean {
     const call = fn.parent;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) {
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) {
       return false;
     }
     const method = propertyName(call.callee);
