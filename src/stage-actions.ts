@@ -313,6 +313,10 @@ function createStageActions(
   function retryLoopAround(
     tryStatement: TSESTree.TryStatement,
   ): TSESTree.DoWhileStatement | TSESTree.ForStatement | TSESTree.WhileStatement | undefined {
+    // A `finally` that always leaves overrides whatever the catch does.
+    if (tryStatement.finalizer !== null && alwaysEnds(tryStatement.finalizer, true)) {
+      return undefined;
+    }
     for (let child: TSESTree.Node = tryStatement; child.parent; child = child.parent) {
       const parent: TSESTree.Node = child.parent;
       const list = statementListOf(parent);
@@ -353,7 +357,6 @@ function createStageActions(
     const tryStatement = node.parent;
     if (
       alwaysEnds(node.body, true) ||
-      (tryStatement.finalizer !== null && alwaysEnds(tryStatement.finalizer, true)) ||
       !joinsInTry(tryStatement.block) ||
       !retryLoopAround(tryStatement)
     ) {

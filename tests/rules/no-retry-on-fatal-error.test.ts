@@ -156,6 +156,47 @@ class LoggedStage extends Stage {
     }
   }
 }`,
+    // not retries: strategy rollbacks whose try does not join, references, Promise.all in a try whose catch leaves
+    `${IMPORTS}
+function applyStrategy(next: StageStrategy) {
+  try {
+    stage.replaceStrategy(next);
+  } catch (e) {
+    stage.replaceStrategy(strategy);
+    throw e;
+  }
+}
+window.addEventListener('online', stage.refreshStrategy);`,
+    `${IMPORTS}
+declare const other: Stage;
+async function joinBoth() {
+  while (true) {
+    try {
+      await Promise.all([stage.join(), other.join()]);
+      return;
+    } catch (e) {
+      showError(e as StageError);
+      throw e;
+    }
+  }
+}`,
+    // look-alikes: another class named Stage, other enums with the same member names
+    `${IMPORTS}
+import { StageLeftReason } from 'amazon-ivs-web-broadcast';
+class Construct { join(): void {} on(event: string, cb: () => void): void { cb(); } }
+const infra = new Construct();
+infra.on('error', () => infra.join());
+declare const reason: StageLeftReason;
+function onLeft() {
+  if (reason === StageLeftReason.STAGE_DELETED) return;
+  void stage.join();
+}`,
+    // odd code never crashes the rule
+    `${IMPORTS}
+outer: for (;;) {
+  switch (1 as number) {}
+  try { void stage.join(); } catch { continue outer; } finally { break outer; }
+}`,
     // reclassified by settings: FAILED is retryable for this app
     {
       code: `${IMPORTS}
@@ -380,6 +421,22 @@ async function start() {
   }
 }`,
       errors: [{ messageId: 'unguardedRetry', data: { action: '`refreshStrategy()`' } }],
+    },
+    // the SDK's own 'error' string on a Stage receiver
+    {
+      code: `${IMPORTS}
+stage.on('error', () => { stage.refreshStrategy(); });`,
+      errors: [{ messageId: 'unguardedRetry', data: { action: '`refreshStrategy()`' } }],
+    },
+    // an attempt counter or a category check is not a guard on the code
+    {
+      code: `${IMPORTS}
+let attempts = 0;
+stage.on(StageEvents.ERROR, (error) => {
+  if (error.category !== 'JOIN_ERROR' || attempts++ > 3) return;
+  setTimeout(() => { void stage.join(); }, 1000 * attempts);
+});`,
+      errors: [{ messageId: 'unguardedRetry', data: { action: '`join()`' } }],
     },
     // reclassified by settings: TIMEOUT is terminal for this app
     {
