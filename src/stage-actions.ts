@@ -214,7 +214,7 @@ function createStageActions(
     const state = { cut: false };
     forEachDescendant(fn, sourceCode.visitorKeys, node => {
       if (isFunction(node)) {
-        return !isRegisteredListener(node);
+        return runsWithCaller(node);
       }
       if (node.type === AST_NODE_TYPES.NewExpression) {
         if (actionOfNew(node) && reach.reachWithin(node, fn).kind === 'unguarded') {
@@ -247,9 +247,20 @@ function createStageActions(
     return performed;
   }
 
-  function isRegisteredListener(fn: TSESTree.Node): boolean {
+  /**
+   * Whether a nested function runs because its enclosing function ran: a
+   * callback given to a timer, a promise or an IIFE — not one stored for later
+   * (`button.onclick = …`) nor registered as an event listener.
+   */
+  function runsWithCaller(fn: TSESTree.Node): boolean {
     const parent = fn.parent;
-    if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(fn as TSESTree.Expression)) {
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === fn) {
+      return true;
+    }
+    if (
+      (parent?.type !== AST_NODE_TYPES.CallExpression && parent?.type !== AST_NODE_TYPES.NewExpression) ||
+      !parent.arguments.includes(fn as TSESTree.Expression)
+    ) {
       return false;
     }
     const callee = unwrap(parent.callee);
@@ -259,7 +270,7 @@ function createStageActions(
         : callee.type === AST_NODE_TYPES.Identifier
           ? callee.name
           : undefined;
-    return name !== undefined && LISTENER_REGISTRARS.has(name);
+    return name === undefined || !LISTENER_REGISTRARS.has(name);
   }
 
   /** Whether a call joins a Stage, directly or through a same-file function. */

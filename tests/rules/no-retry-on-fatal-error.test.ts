@@ -197,6 +197,14 @@ outer: for (;;) {
   switch (1 as number) {}
   try { void stage.join(); } catch { continue outer; } finally { break outer; }
 }`,
+    // a helper that only stores or registers a retry for later does not retry when called
+    `${IMPORTS}
+declare const button: HTMLButtonElement;
+function showRejoinButton() {
+  button.onclick = () => { void stage.join(); };
+  button.addEventListener('click', () => { void stage.join(); });
+}
+stage.on(StageEvents.ERROR, () => showRejoinButton());`,
     // reclassified by settings: FAILED is retryable for this app
     {
       code: `${IMPORTS}
@@ -352,6 +360,28 @@ async function connect(): Promise<void> {
   }
 }`,
       errors: [{ messageId: 'unguardedRetry', data: { action: '`connect()`' }, line: 12 }],
+    },
+    // a reconnect method with backoff and an attempt counter, from a catch and from .catch()
+    {
+      code: `${IMPORTS}
+class Client {
+  private attempts = 0;
+  constructor(private readonly stage: Stage) {}
+  async connect(): Promise<void> {
+    try {
+      await this.stage.join();
+    } catch {
+      if (this.attempts++ < 5) setTimeout(() => void this.connect(), 2 ** this.attempts * 100);
+    }
+  }
+  start(): void {
+    this.stage.join().catch(() => this.connect());
+  }
+}`,
+      errors: [
+        { messageId: 'unguardedRetry', data: { action: '`this.connect()`' }, line: 15 },
+        { messageId: 'unguardedRetry', data: { action: '`this.connect()`' }, line: 19 },
+      ],
     },
     // .catch() on a join promise
     {
