@@ -174,6 +174,25 @@ ruleTester.run('reach', reachRule, {
       '[TIMEOUT]',
     ),
 
+    // members come from the installed SDK (1.24 has eight; its package.json still names amazon-ivs-web-broadcast)
+    {
+      code: `import { StageErrorCode, type StageError } from 'ivs-sdk-1-24';
+declare function mark(): void;
+declare const error: StageError;
+switch (error.code) {
+  case StageErrorCode.TIMEOUT:
+    break;
+  default:
+    mark();
+}`,
+      errors: [
+        {
+          messageId: 'reach' as const,
+          data: { reach: '[TOKEN_MALFORMED,TOKEN_EXPIRED,FAILED,CANCELED,STAGE_AT_CAPACITY,CODEC_MISMATCH,TOKEN_NOT_ALLOWED]' },
+        },
+      ],
+    },
+
     // unreadable guards that involve the error or its code
     reaches('if (shouldRetry(error)) mark();', 'unknown'),
     reaches('if (isFatal(error.code)) return; else mark();', 'unknown'),
