@@ -453,6 +453,7 @@ function createStageActions(
         callee.type !== AST_NODE_TYPES.MemberExpression ||
         !event ||
         !listener ||
+        event.type === AST_NODE_TYPES.SpreadElement ||
         (propertyName(callee) !== 'on' && propertyName(callee) !== 'once')
       ) {
         return true;
