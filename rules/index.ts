@@ -1,6 +1,8 @@
 // Every rule of the plugin, by name.
 import exhaustiveErrorSwitch from './exhaustive-error-switch.js';
+import noRetryOnFatalError from './no-retry-on-fatal-error.js';
 
 export const rules = {
   'exhaustive-error-switch': exhaustiveErrorSwitch,
+  'no-retry-on-fatal-error': noRetryOnFatalError,
 };

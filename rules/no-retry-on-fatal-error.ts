@@ -1,0 +1,109 @@
+// A retry of a Stage must not be reachable by StageErrorCode members that retrying cannot fix.
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { createRule } from '../src/create-rule.js';
+import { describeMembers } from '../src/messages.js';
+import { getReachAnalysis, type Reach } from '../src/reach.js';
+import { getStageActions, type StageAction } from '../src/stage-actions.js';
+import type { ErrorCodeMember } from '../src/types.js';
+
+export type MessageIds = 'retryOnFatal' | 'retryWithSameToken' | 'unguardedRetry';
+
+export default createRule<[], MessageIds>({
+  name: 'no-retry-on-fatal-error',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow retrying a Stage on error codes that retrying cannot fix',
+      recommended: 'error',
+      requiresTypeChecking: true,
+    },
+    messages: {
+      retryOnFatal:
+        '{{action}} runs for {{members}}, which retrying cannot fix: {{advice}}.',
+      retryWithSameToken:
+        '{{action}} retries {{members}} on the same Stage, with the token that was rejected: create a new token, then use `new Stage(newToken, …)` or `stage.exchangeToken(newToken)`.',
+      unguardedRetry:
+        '{{action}} runs for every stage error, including codes that retrying cannot fix: check `error.code` and retry only the retryable ones.',
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+    const actions = getStageActions(context);
+    const reach = getReachAnalysis(context);
+
+    function check(node: TSESTree.Node, action: StageAction, at: Reach, loc?: TSESTree.SourceLocation): void {
+      const where = loc ? { loc } : { node };
+      if (at.kind === 'unknown') {
+        return; // a guard we cannot read: stay silent
+      }
+      if (at.kind === 'unguarded') {
+        if (actions.isInErrorContext(node)) {
+          context.report({ ...where, messageId: 'unguardedRetry', data: { action: capitalised(action) } });
+        }
+        return;
+      }
+      const terminal = at.members.filter(member => member.codeClass === 'terminal');
+      if (terminal.length > 0) {
+        context.report({
+          ...where,
+          messageId: 'retryOnFatal',
+          data: { action: capitalised(action), members: describeMembers(terminal), advice: advice(terminal) },
+        });
+      }
+      const token = at.members.filter(member => member.codeClass === 'token');
+      if (action.kind === 'sameStage' && token.length > 0) {
+        context.report({
+          ...where,
+          messageId: 'retryWithSameToken',
+          data: { action: capitalised(action), members: describeMembers(token) },
+        });
+      }
+    }
+
+    return {
+      CallExpression(node) {
+        const action = actions.actionOfCall(node);
+        if (action) {
+          check(node, action, reach.reachOf(node));
+        }
+      },
+      NewExpression(node) {
+        const action = actions.actionOfNew(node);
+        if (action) {
+          check(node, action, reach.reachOf(node));
+        }
+      },
+      ContinueStatement(node) {
+        const action = actions.actionOfContinue(node);
+        if (action) {
+          check(node, action, reach.reachOf(node));
+        }
+      },
+      CatchClause(node) {
+        const action = actions.actionOfCatch(node);
+        const atEnd = action ? reach.reachAtEndOf(node.body) : undefined;
+        // Reported on the `catch` keyword: the loop goes round from the end of the clause.
+        const keyword = sourceCode.getFirstToken(node);
+        if (action && atEnd && keyword) {
+          check(node, action, atEnd, keyword.loc);
+        }
+      },
+    };
+  },
+});
+
+function capitalised(action: StageAction): string {
+  return action.label === 'retry loop'
+    ? 'This retry loop'
+    : action.label === 'continue'
+      ? 'This `continue` of a retry loop'
+      : `\`${action.label}\``;
+}
+
+/** Each member with what the SDK says to do about it. */
+function advice(members: readonly ErrorCodeMember[]): string {
+  return members.map(member => `${member.name}: ${member.action}`).join('; ');
+}
