@@ -12,7 +12,6 @@ const reachRule = createRule<[], 'reach'>({
     messages: { reach: '{{reach}}' },
     schema: [],
   },
-  defaultOptions: [],
   create(context) {
     const analysis = getReachAnalysis(context);
     return {
