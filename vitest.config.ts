@@ -8,5 +8,8 @@ export default defineConfig({
     pool: 'threads',
     isolate: false,
     testTimeout: 30_000,
+    // .ci/run sets VITEST_JSON to compute its closing summary from vitest's own results.
+    reporters: process.env.VITEST_JSON ? ['default', 'json'] : ['default'],
+    outputFile: { json: '.vitest-results.json' },
   },
 });

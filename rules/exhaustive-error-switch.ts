@@ -55,8 +55,8 @@ export default createRule<[Options], MessageIds>({
         },
       },
     ],
+    defaultOptions: [{ require: 'fatal', allowDefaultForFatal: false }],
   },
-  defaultOptions: [{ require: 'fatal', allowDefaultForFatal: false }],
   create(context, [{ require = 'fatal', allowDefaultForFatal = false }]) {
     const types = getIvsTypes(context);
     const { services } = types;

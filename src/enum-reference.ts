@@ -3,7 +3,7 @@
 import {
   AST_NODE_TYPES,
   ASTUtils,
-  type TSESLint,
+  TSESLint,
   type TSESTree,
 } from '@typescript-eslint/utils';
 import ts from 'typescript';
@@ -78,7 +78,7 @@ function referenceThrough(
   }
   // `const Code = StageErrorCode`
   if (
-    definition.type === 'Variable' &&
+    definition.type === TSESLint.Scope.DefinitionType.Variable &&
     checker.getTypeOfSymbol(symbol) === checker.getTypeOfSymbol(codes.symbol)
   ) {
     return variable.name;
@@ -87,8 +87,9 @@ function referenceThrough(
 }
 
 function isTypeOnly(definition: TSESLint.Scope.Definition): boolean {
-  if (definition.type !== 'ImportBinding') {
-    return definition.type === 'Type';
+  const { DefinitionType } = TSESLint.Scope;
+  if (definition.type !== DefinitionType.ImportBinding) {
+    return definition.type === DefinitionType.Type;
   }
   const declaration = definition.parent;
   return (
@@ -166,13 +167,15 @@ function referenceThroughImport(
   if (valueImport) {
     return { text: name, importFix: fixer => addSpecifier(context, fixer, valueImport, name) };
   }
-  const source =
-    imports.find(declaration => exportsEnum(declaration) === name)?.source.value ??
-    codes.importSource;
-  if (source === undefined) {
+  // Same module as an import that already names the enum (e.g. `import type`), in its quotes.
+  const sameModule = imports.find(declaration => exportsEnum(declaration) === name);
+  const source = sameModule
+    ? context.sourceCode.getText(sameModule.source)
+    : codes.importSource && `'${codes.importSource}'`;
+  if (!source) {
     return undefined;
   }
-  const statement = `import { ${name} } from ${JSON.stringify(source)};`;
+  const statement = `import { ${name} } from ${source};`;
   const last = imports.at(-1);
   return {
     text: name,

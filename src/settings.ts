@@ -123,7 +123,7 @@ function parseSpecifiers(
   return raw.map((item: unknown, index) => {
     const problem = specifierProblem(item);
     if (problem) {
-      throw new IvsStageSettingsError(`.${key}[${index}]`, problem);
+      throw new IvsStageSettingsError(`.${key}[${String(index)}]`, problem);
     }
     return item as TypeOrValueSpecifier;
   });

@@ -86,8 +86,7 @@ const ERROR_EVENT_MEMBER = 'ERROR';
 
 // One IvsTypes per program and settings: the enum table and the Stage verdicts
 // are computed once for all files of a program, not once per file or node.
-const cache = new WeakMap<ts.Program, WeakMap<object, IvsTypes>>();
-const NO_SETTINGS = {};
+const cache = new WeakMap<ts.Program, WeakMap<IvsStageSettings, IvsTypes>>();
 
 /** Parser services, checker and the plugin's type predicates for a rule. */
 export function getIvsTypes(
@@ -101,12 +100,11 @@ export function getIvsTypes(
     byProgram = new WeakMap();
     cache.set(program, byProgram);
   }
-  const settingsKey = context.settings['ivs-stage'] ?? NO_SETTINGS;
-  const key = typeof settingsKey === 'object' && settingsKey ? settingsKey : NO_SETTINGS;
-  let types = byProgram.get(key);
+  // readSettings returns the same object for the same settings.
+  let types = byProgram.get(settings);
   if (!types) {
     types = createIvsTypes(services, settings);
-    byProgram.set(key, types);
+    byProgram.set(settings, types);
   }
   return { ...types, services };
 }
@@ -239,8 +237,9 @@ function createIvsTypes(
   }
 
   function errorCodeEnumOfObject(type: ts.Type): ErrorCodeEnum | undefined {
+    // `typeof StageErrorCode` is an object type; the enum type itself is a union.
     const symbol = type.getSymbol();
-    return symbol && symbol.flags & ts.SymbolFlags.Enum
+    return symbol && type.flags & ts.TypeFlags.Object && symbol.flags & ts.SymbolFlags.Enum
       ? errorCodeEnumOfSymbol(symbol)
       : undefined;
   }
@@ -252,7 +251,7 @@ function createIvsTypes(
         typeMatchesSomeSpecifier(type, settings.stageTypes, program) ||
         (depth < 20 &&
           type.isClassOrInterface() &&
-          (checker.getBaseTypes(type) ?? []).some(base => isStageClass(base, depth + 1)));
+          checker.getBaseTypes(type).some(base => isStageClass(base, depth + 1)));
       stageVerdicts.set(type, verdict);
     }
     return verdict;
