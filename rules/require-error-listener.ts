@@ -25,7 +25,6 @@ export default createRule<Options, MessageIds>({
     },
     schema: [],
   },
-  defaultOptions: [],
   create(context) {
     // Read here, not lazily: bad settings must fail in every file, not only in one with a Stage.
     const types = getIvsTypes(context);

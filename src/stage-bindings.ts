@@ -10,7 +10,7 @@
 import {
   AST_NODE_TYPES,
   ASTUtils,
-  type TSESLint,
+  TSESLint,
   type TSESTree,
 } from '@typescript-eslint/utils';
 
@@ -51,7 +51,11 @@ export function createStageTracker(context: Context, types: IvsTypes): StageTrac
   const fieldFates = new Map<ClassNode, Map<string, StageFate>>();
   let membersByName: Map<string, TSESTree.MemberExpression[]> | undefined;
 
-  return { holderOf, holderFate, constructionFate: classes.constructionFate };
+  return {
+    holderOf,
+    holderFate,
+    constructionFate: creation => classes.constructionFate(creation),
+  };
 
   function holderOf(creation: TSESTree.NewExpression): Holder {
     const node = outermostValue(creation);
@@ -122,8 +126,9 @@ export function createStageTracker(context: Context, types: IvsTypes): StageTrac
   function variableFate(variable: TSESLint.Scope.Variable): StageFate {
     const declared = variable.defs[0]?.parent;
     if (
-      declared?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ||
-      variable.scope.type === 'global' // a script's top level is shared with every other script
+      declared?.parent.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+      // A script's top level is shared with every other script.
+      variable.scope.type === TSESLint.Scope.ScopeType.global
     ) {
       return ESCAPES;
     }
