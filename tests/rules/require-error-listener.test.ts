@@ -301,6 +301,34 @@ class RoomStage extends Stage {
 }
 await new RoomStage(token, strategy).join();
 `,
+    // odd code the rule does not follow: a destructured stage, `this` in a plain function
+    `${setup}
+const { join } = new Stage(token, strategy);
+`,
+    `${setup}
+class Room {
+  stage = new Stage(token, strategy);
+  enter() {
+    return function (this: { stage: Stage }) {
+      return this.stage.join();
+    };
+  }
+}
+new Room();
+`,
+    // issue 9 will follow refs; until then a ref is somewhere else
+    {
+      code: `${setup}
+declare function useRef<T>(value: T): { current: T };
+export function useStage() {
+  const stageRef = useRef<Stage | null>(null);
+  const stage = new Stage(token, strategy);
+  stageRef.current = stage;
+  void stage.join();
+}
+`,
+      filename: 'react.tsx',
+    },
     // not the SDK's Stage
     `
 class Stage {
@@ -462,6 +490,55 @@ export class Room {
 `,
       '`this.#stage`',
     ),
+    // class expressions, static blocks, computed and recursive calls
+    invalid(
+      `${setup}
+const RoomStage = class extends Stage {};
+await new RoomStage(token, strategy).join();
+`,
+      '`new RoomStage(…)`',
+    ),
+    invalid(
+      `${setup}
+const Room = class {
+  stage = new Stage(token, strategy);
+  enter() {
+    return this.stage['join']();
+  }
+};
+new Room();
+`,
+      '`this.stage`',
+    ),
+    invalid(
+      `${setup}
+class RoomStage extends Stage {
+  attempts = 0;
+  enter(): Promise<void> {
+    return this.attempts++ < 3 ? this.enter() : this.join();
+  }
+}
+const stage = new RoomStage(token, strategy);
+await stage.enter();
+`,
+      '`stage`',
+    ),
+    // a React component that joins in an effect and leaves in its cleanup
+    {
+      code: `${setup}
+declare function useEffect(effect: () => void | (() => void), deps: unknown[]): void;
+export function Room({ token }: { token: string }) {
+  useEffect(() => {
+    const stage = new Stage(token, strategy);
+    void stage.join();
+    return () => stage.leave();
+  }, [token]);
+  return <div />;
+}
+`,
+      filename: 'react.tsx',
+      errors: [{ messageId: 'missingErrorListener', data: { name: '`stage`' } }],
+    },
     // a subclass that listens to nothing, or only to other events
     invalid(
       `${setup}
