@@ -10,7 +10,12 @@ import exhaustiveErrorSwitch from '../rules/exhaustive-error-switch.js';
 import requireErrorListener from '../rules/require-error-listener.js';
 import { createRuleTester, FIXTURES_DIR } from './rule-tester.js';
 
-/** The installed SDKs: each fixture folder maps `amazon-ivs-web-broadcast` to one of them. */
+/**
+ * The installed SDKs. Each fixture folder's tsconfig maps `amazon-ivs-web-broadcast`
+ * with `paths` to an aliased devDependency's declaration file; typescript-eslint
+ * still sees it as the package `amazon-ivs-web-broadcast` (the name in that
+ * package's own package.json), so the default specifiers match as for users.
+ */
 const SDKS = {
   '1.24': path.join(FIXTURES_DIR, 'sdk-1.24'), // devDependency ivs-sdk-1-24
   '1.32': path.join(FIXTURES_DIR, 'sdk-1.32'), // devDependency ivs-sdk-1-32
@@ -74,6 +79,7 @@ function switchFor124Fixed(sdk: Sdk): string {
   return switchFor124.replace('  default:\n', `${added}  default:\n`);
 }
 
+// One entry per rule: `matrixEntry(name, rule, sdk => ({ valid, invalid }))`.
 const matrix = [
   matrixEntry('exhaustive-error-switch', exhaustiveErrorSwitch, sdk => {
     if (sdk === '1.24') {
