@@ -1,5 +1,5 @@
 // A Stage created and joined in a file must have a StageEvents.ERROR listener.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from '../src/create-rule.js';
 import { createStageTracker, type Holder, type StageTracker } from '../src/stage-bindings.js';
@@ -32,12 +32,17 @@ export default createRule<Options, MessageIds>({
 
     return {
       NewExpression(node) {
-        // Cheap syntactic test: `new Stage(…)`, `new ivs.Stage(…)`; never `new (f())()`.
-        if (
-          node.callee.type === AST_NODE_TYPES.Identifier ||
-          node.callee.type === AST_NODE_TYPES.MemberExpression
-        ) {
+        // Cheap tests first: `new Stage(…)` or `new ivs.Stage(…)`, never `new (f())()`,
+        // and never a global of the lib (`new Map()`, `new Error()`), which has no
+        // declaration in the file's scopes; the type checker only at Program:exit.
+        const { callee } = node;
+        if (callee.type === AST_NODE_TYPES.MemberExpression) {
           creations.push(node);
+        } else if (callee.type === AST_NODE_TYPES.Identifier) {
+          const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), callee);
+          if (variable && variable.defs.length > 0) {
+            creations.push(node);
+          }
         }
       },
       'Program:exit'() {
