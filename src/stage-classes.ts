@@ -1,0 +1,202 @@
+// What the Stage subclasses and classes declared in a file do with `this`:
+// a constructor or method that registers an ERROR listener on itself, joins
+// itself, or hands itself to other code. Lets require-error-listener credit
+// `class MyStage extends Stage { constructor() { …; this.on(StageEvents.ERROR, …) } }`.
+import {
+  AST_NODE_TYPES,
+  type TSESLint,
+  type TSESTree,
+} from '@typescript-eslint/utils';
+import * as tsutils from 'ts-api-utils';
+import ts from 'typescript';
+
+import { ESCAPES, mergeFates, NO_FATE, type StageFate, walkAst } from './stage-fate.js';
+import type { IvsTypes } from './types.js';
+
+export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
+type FunctionNode =
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression;
+
+export interface StageClasses {
+  /** `stage.m(…)` where `m` is a method declared in this file: what it does to `this`. */
+  methodFate(member: TSESTree.MemberExpression): StageFate | undefined;
+  /** What the constructors of the created class do (escapes when one is not in this file). */
+  constructionFate(creation: TSESTree.NewExpression): StageFate;
+  /** Whether `x.field` reads the field of `classNode` (or of a subclass's instance). */
+  reachesField(member: TSESTree.MemberExpression, classNode: ClassNode): boolean;
+}
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+export function createStageClasses(
+  context: Context,
+  types: IvsTypes,
+  useOf: (node: TSESTree.Node) => StageFate,
+): StageClasses {
+  const { sourceCode } = context;
+  const { services, checker } = types;
+  const tsSourceFile = services.esTreeNodeToTSNodeMap.get(sourceCode.ast);
+  const functionFates = new Map<FunctionNode, StageFate>();
+
+  return { methodFate, constructionFate, reachesField };
+
+  function methodFate(member: TSESTree.MemberExpression): StageFate | undefined {
+    const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(member.property));
+    const declaration = symbol?.valueDeclaration;
+    if (!declaration || declaration.getSourceFile() !== tsSourceFile) {
+      return undefined;
+    }
+    const node = services.tsNodeToESTreeNodeMap.get(declaration);
+    // `join() {…}`, or `join = async () => {…}`
+    const body =
+      node.type === AST_NODE_TYPES.MethodDefinition || node.type === AST_NODE_TYPES.PropertyDefinition
+        ? node.value
+        : undefined;
+    return body && isFunction(body) ? functionFate(body) : undefined;
+  }
+
+  function functionFate(fn: FunctionNode): StageFate {
+    let fate = functionFates.get(fn);
+    if (!fate) {
+      functionFates.set(fn, NO_FATE); // recursion adds nothing new
+      fate = readFunction(fn);
+      functionFates.set(fn, fate);
+    }
+    return fate;
+  }
+
+  /** Every use of `this`/`super` that refers to the instance in the function's body. */
+  function readFunction(fn: FunctionNode): StageFate {
+    let fate = NO_FATE;
+    const visit = (node: TSESTree.Node): boolean => {
+      if (node !== fn && (isFunction(node) && node.type !== AST_NODE_TYPES.ArrowFunctionExpression)) {
+        return false; // `this` means something else in there
+      }
+      if (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) {
+        return false;
+      }
+      if (node.type === AST_NODE_TYPES.ThisExpression || node.type === AST_NODE_TYPES.Super) {
+        fate = mergeFates(fate, useOf(node));
+      }
+      return true;
+    };
+    walkAst(fn, sourceCode.visitorKeys, visit);
+    return fate;
+  }
+
+  function constructionFate(creation: TSESTree.NewExpression): StageFate {
+    let fate = NO_FATE;
+    let type: ts.Type | undefined = services.getTypeAtLocation(creation);
+    for (let depth = 0; type && depth < 20; depth++) {
+      const classType = classTypeOf(type);
+      const declaration = classType?.getSymbol()?.declarations?.find(ts.isClassLike);
+      const base = classType ? checker.getBaseTypes(classType)[0] : undefined;
+      const isRoot = !base || !types.isStageType(base);
+      if (declaration?.getSourceFile() === tsSourceFile) {
+        const node = services.tsNodeToESTreeNodeMap.get(declaration);
+        // Overload signatures have no body; the implementation is the one that runs.
+        const ctor = classBodyOf(node)?.find(
+          (element): element is TSESTree.MethodDefinition & { value: TSESTree.FunctionExpression } =>
+            element.type === AST_NODE_TYPES.MethodDefinition &&
+            element.kind === 'constructor' &&
+            element.value.type === AST_NODE_TYPES.FunctionExpression,
+        );
+        if (ctor) {
+          fate = mergeFates(fate, functionFate(ctor.value));
+        }
+      } else if (!isRoot) {
+        return ESCAPES; // a subclass whose constructor we cannot read
+      }
+      type = isRoot ? undefined : base;
+    }
+    return fate;
+  }
+
+  function classTypeOf(type: ts.Type): ts.InterfaceType | undefined {
+    const target = tsutils.isTypeReference(type) ? type.target : type;
+    return target.isClassOrInterface() ? target : undefined;
+  }
+
+  function reachesField(member: TSESTree.MemberExpression, classNode: ClassNode): boolean {
+    const owner = services.getTypeAtLocation(classNode);
+    const ownerSymbol = (classTypeOf(owner) ?? owner).getSymbol();
+    if (!ownerSymbol) {
+      return false;
+    }
+    if (member.object.type === AST_NODE_TYPES.ThisExpression) {
+      const thisClass = thisClassOf(member);
+      return thisClass !== undefined && extendsClass(services.getTypeAtLocation(thisClass), ownerSymbol);
+    }
+    const objectType = services.getTypeAtLocation(member.object);
+    return tsutils
+      .unionConstituents(objectType)
+      .some(part => extendsClass(checker.getApparentType(part), ownerSymbol));
+  }
+
+  function extendsClass(type: ts.Type, owner: ts.Symbol): boolean {
+    let current: ts.Type | undefined = type;
+    for (let depth = 0; current && depth < 20; depth++) {
+      const classType = classTypeOf(current);
+      if ((classType ?? current).getSymbol() === owner) {
+        return true;
+      }
+      current = classType ? checker.getBaseTypes(classType)[0] : undefined;
+    }
+    return false;
+  }
+}
+
+/** The class whose instance `this` is at `node`, if it is one. */
+export function thisClassOf(node: TSESTree.Node): ClassNode | undefined {
+  let child = node;
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.FunctionDeclaration:
+        return undefined;
+      case AST_NODE_TYPES.FunctionExpression:
+        if (parent.parent.type !== AST_NODE_TYPES.MethodDefinition) {
+          return undefined;
+        }
+        break;
+      case AST_NODE_TYPES.MethodDefinition:
+      case AST_NODE_TYPES.PropertyDefinition:
+      case AST_NODE_TYPES.AccessorProperty:
+        if (parent.static) {
+          return undefined;
+        }
+        break;
+      case AST_NODE_TYPES.StaticBlock:
+        return undefined;
+      case AST_NODE_TYPES.ClassBody:
+        return parent.parent;
+      case AST_NODE_TYPES.ClassDeclaration:
+      case AST_NODE_TYPES.ClassExpression:
+        // `class X extends (this.y) {}`: not inside the body.
+        if (child !== parent.body) {
+          return undefined;
+        }
+        break;
+      default:
+        break;
+    }
+    child = parent;
+  }
+  return undefined;
+}
+
+function classBodyOf(node: TSESTree.Node): TSESTree.ClassElement[] | undefined {
+  return node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression
+    ? node.body.body
+    : undefined;
+}
+
+function isFunction(node: TSESTree.Node): node is FunctionNode {
+  return (
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression
+  );
+}
