@@ -50,6 +50,8 @@ export interface StageActions {
   isInErrorContext(node: TSESTree.Node): boolean;
 }
 
+type DirectAction = StageAction & { readonly method: string };
+
 interface Performed {
   sameStage: boolean;
   freshToken: boolean;
@@ -94,12 +96,24 @@ function createStageActions(
   const inProgress = new Set<FunctionNode>();
   const tryJoins = new WeakMap<TSESTree.BlockStatement, boolean>();
   const contexts = new WeakMap<TSESTree.Node, boolean>();
+  const directActions = new WeakMap<TSESTree.CallExpression, DirectAction | null>();
   let errorListeners: Set<TSESTree.Node> | undefined;
 
-  /** join/refreshStrategy/replaceStrategy/exchangeToken called on a Stage. */
-  function directAction(
-    node: TSESTree.CallExpression,
-  ): (StageAction & { method: string }) | undefined {
+  /**
+   * join/refreshStrategy/replaceStrategy/exchangeToken called on a Stage.
+   * Memoised: the listeners, helper summaries and try-block scans all ask about
+   * the same calls, and the checker does not cache an identifier's narrowed type.
+   */
+  function directAction(node: TSESTree.CallExpression): DirectAction | undefined {
+    let found = directActions.get(node);
+    if (found === undefined) {
+      found = readDirectAction(node) ?? null;
+      directActions.set(node, found);
+    }
+    return found ?? undefined;
+  }
+
+  function readDirectAction(node: TSESTree.CallExpression): DirectAction | undefined {
     const callee = unwrap(node.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) {
       return undefined;
@@ -108,7 +122,7 @@ function createStageActions(
     if (
       method === undefined ||
       (!RETRY_METHODS.has(method) && !FRESH_TOKEN_METHODS.has(method)) ||
-      callee.object.type === AST_NODE_TYPES.Super ||
+      cannotBeStage(callee.object) ||
       !types.isStageType(services.getTypeAtLocation(callee.object))
     ) {
       return undefined;
@@ -516,4 +530,27 @@ function createStageActions(
   }
 
   return { actionOfCall, actionOfNew, actionOfContinue, actionOfCatch, isInErrorContext };
+}
+
+/**
+ * Objects whose value is never a Stage, whatever their type says: `['a', b].join()`
+ * and `'x'.concat()` need no type checker. (`super.join()` runs the parent's own
+ * join inside a subclass, not a retry of it.)
+ */
+function cannotBeStage(object: TSESTree.Node): boolean {
+  switch (object.type) {
+    case AST_NODE_TYPES.Super:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.ObjectExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.UnaryExpression:
+    case AST_NODE_TYPES.UpdateExpression:
+      return true;
+    default:
+      return false;
+  }
 }
