@@ -5,6 +5,7 @@ import {
   type TSESLint,
   type TSESTree,
 } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 import { createRule } from '../src/create-rule.js';
 import { enumReferenceAt } from '../src/enum-reference.js';
@@ -66,7 +67,8 @@ export default createRule<[Options], MessageIds>({
       SwitchStatement(node) {
         if (
           node.discriminant.type === AST_NODE_TYPES.Literal ||
-          node.cases.some(isImpossibleCodeCase)
+          node.cases.some(isImpossibleCodeCase) ||
+          hasForeignEnumCase(node)
         ) {
           return;
         }
@@ -123,6 +125,23 @@ export default createRule<[Options], MessageIds>({
         });
       },
     };
+
+    /**
+     * A case must be comparable to the discriminant, and members of different
+     * enums are not: `case OrderStatus.Paid:` means this switch is not over
+     * StageErrorCode. One member's type is cheap to read (it has no flow type);
+     * the discriminant's narrowed type is not, and most switches are not ours.
+     */
+    function hasForeignEnumCase(node: TSESTree.SwitchStatement): boolean {
+      const test = node.cases.find(
+        switchCase => switchCase.test?.type === AST_NODE_TYPES.MemberExpression,
+      )?.test;
+      if (!test) {
+        return false;
+      }
+      const type = services.getTypeAtLocation(test);
+      return (type.flags & ts.TypeFlags.EnumLiteral) !== 0 && !types.errorCodeMemberOf(type);
+    }
 
     /** The member value a case test stands for, if it is one of ours. */
     function caseValue(test: TSESTree.Expression): number | undefined {

@@ -11,6 +11,7 @@ import { getReachAnalysis, type ReachAnalysis } from './reach.js';
 import type { IvsStageSettings } from './settings.js';
 import {
   alwaysEnds,
+  constructsNoSubclass,
   type FunctionNode,
   forEachDescendant,
   isFunction,
@@ -18,6 +19,7 @@ import {
   localFunctionOf,
   propertyName,
   statementListOf,
+  thisIsBaseClass,
   unwrap,
 } from './syntax.js';
 import { getIvsTypes, type IvsTypes } from './types.js';
@@ -97,6 +99,12 @@ function createStageActions(
   const tryJoins = new WeakMap<TSESTree.BlockStatement, boolean>();
   const contexts = new WeakMap<TSESTree.Node, boolean>();
   const directActions = new WeakMap<TSESTree.CallExpression, DirectAction | null>();
+  // When every Stage type comes from a package, a class of this file that extends
+  // nothing is never one, and neither is a lib global: no type checker needed.
+  // (A `{ from: 'file' }` or name-only specifier could name such a class.)
+  const onlyPackageStages = types.settings.stageTypes.every(
+    spec => typeof spec === 'object' && spec.from === 'package',
+  );
   let errorListeners: Set<TSESTree.Node> | undefined;
 
   /**
@@ -123,6 +131,7 @@ function createStageActions(
       method === undefined ||
       (!RETRY_METHODS.has(method) && !FRESH_TOKEN_METHODS.has(method)) ||
       cannotBeStage(callee.object) ||
+      (onlyPackageStages && callee.object.type === AST_NODE_TYPES.ThisExpression && thisIsBaseClass(callee.object)) ||
       !types.isStageType(services.getTypeAtLocation(callee.object))
     ) {
       return undefined;
@@ -185,7 +194,10 @@ function createStageActions(
 
   function actionOfNew(node: TSESTree.NewExpression): StageAction | undefined {
     const callee = unwrap(node.callee);
-    if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) {
+    if (
+      (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) ||
+      (onlyPackageStages && constructsNoSubclass(sourceCode, callee))
+    ) {
       return undefined;
     }
     return types.isStageType(services.getTypeAtLocation(node))

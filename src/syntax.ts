@@ -114,29 +114,40 @@ export function forEachDescendant(
   visitorKeys: TSESLint.SourceCode.VisitorKeys,
   visit: (descendant: TSESTree.Node) => boolean,
 ): void {
-  const stack: TSESTree.Node[] = [...childrenOf(node, visitorKeys)].reverse();
+  // Children are pushed last-first onto one stack, so they are visited in source
+  // order without an array per node: this walk runs over every helper function.
+  const stack: TSESTree.Node[] = [];
+  pushChildren(stack, node, visitorKeys);
   for (let current = stack.pop(); current; current = stack.pop()) {
     if (visit(current)) {
-      stack.push(...childrenOf(current, visitorKeys).reverse());
+      pushChildren(stack, current, visitorKeys);
     }
   }
 }
 
-function childrenOf(
+function pushChildren(
+  stack: TSESTree.Node[],
   node: TSESTree.Node,
   visitorKeys: TSESLint.SourceCode.VisitorKeys,
-): TSESTree.Node[] {
-  const children: TSESTree.Node[] = [];
+): void {
+  const keys = visitorKeys[node.type];
+  if (!keys) {
+    return;
+  }
   const record = node as unknown as Record<string, unknown>;
-  for (const key of visitorKeys[node.type] ?? []) {
-    const value = record[key];
-    for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
-      if (isNode(item)) {
-        children.push(item);
+  for (let keyIndex = keys.length - 1; keyIndex >= 0; keyIndex--) {
+    const value = record[keys[keyIndex] ?? ''];
+    if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index--) {
+        const item: unknown = value[index];
+        if (isNode(item)) {
+          stack.push(item);
+        }
       }
+    } else if (isNode(value)) {
+      stack.push(value);
     }
   }
-  return children;
 }
 
 function isNode(value: unknown): value is TSESTree.Node {
@@ -191,6 +202,32 @@ export function localFunctionOf(
     return classBody ? classMethod(classBody, target.property.name) : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether `new callee(…)` certainly builds no subclass of an imported class,
+ * read from scope alone: a lib global (`new Map()`, `new Error()`, which have no
+ * declaration in the file's scopes) or a class of this file that extends nothing.
+ */
+export function constructsNoSubclass(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  callee: TSESTree.Node,
+): boolean {
+  if (callee.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  const variable = ASTUtils.findVariable(sourceCode.getScope(callee), callee);
+  if (!variable || variable.defs.length === 0) {
+    return true;
+  }
+  const definition = variable.defs.length === 1 ? variable.defs[0]?.node : undefined;
+  return definition?.type === AST_NODE_TYPES.ClassDeclaration && definition.superClass === null;
+}
+
+/** Whether `this` at `node` is an instance of a class of this file that extends nothing. */
+export function thisIsBaseClass(node: TSESTree.Node): boolean {
+  const classBody = enclosingClassBody(node);
+  return classBody !== undefined && classBody.parent.superClass === null;
 }
 
 /** The class whose `this` a node sees: arrow functions keep the outer `this`. */
