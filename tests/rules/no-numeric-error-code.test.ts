@@ -10,7 +10,7 @@ import { type FixtureName, typeErrors } from '../type-check.js';
 
 const ruleTester = createRuleTester();
 
-const valid: ValidTestCase<Options>[] = [
+const valid: (string | ValidTestCase<Options>)[] = [
   // members, and lookups through a code
   `
 import { StageErrorCode, type StageError } from 'amazon-ivs-web-broadcast';
@@ -343,8 +343,8 @@ const hints = { [StageErrorCode.TIMEOUT]: 'Check your network' } satisfies Reado
     code: `
 import { StageErrorCode, type StageError } from 'amazon-ivs-web-broadcast';
 declare const error: StageError;
-const FATAL = [9, 10];
-const RETRYABLE = new Set([3, 6] as const);
+const FATAL = [9, 10] as readonly number[];
+const RETRYABLE = new Set<number>([3, 6]);
 if ([1, 2].includes(error.code)) {}
 if (FATAL.indexOf(error.code) !== -1 || FATAL.includes(error.code)) {}
 if (RETRYABLE.has(error.code) || new Set([12]).has(error.code)) {}
@@ -352,8 +352,8 @@ if (RETRYABLE.has(error.code) || new Set([12]).has(error.code)) {}
     output: `
 import { StageErrorCode, type StageError } from 'amazon-ivs-web-broadcast';
 declare const error: StageError;
-const FATAL = [StageErrorCode.STAGE_DELETED, StageErrorCode.PARTICIPANT_DISCONNECTED];
-const RETRYABLE = new Set([StageErrorCode.TIMEOUT, StageErrorCode.STAGE_AT_CAPACITY] as const);
+const FATAL = [StageErrorCode.STAGE_DELETED, StageErrorCode.PARTICIPANT_DISCONNECTED] as readonly number[];
+const RETRYABLE = new Set<number>([StageErrorCode.TIMEOUT, StageErrorCode.STAGE_AT_CAPACITY]);
 if ([StageErrorCode.TOKEN_MALFORMED, StageErrorCode.TOKEN_EXPIRED].includes(error.code)) {}
 if (FATAL.indexOf(error.code) !== -1 || FATAL.includes(error.code)) {}
 if (RETRYABLE.has(error.code) || new Set([StageErrorCode.TOKEN_EXCHANGE_FAILED]).has(error.code)) {}
@@ -361,8 +361,8 @@ if (RETRYABLE.has(error.code) || new Set([StageErrorCode.TOKEN_EXCHANGE_FAILED])
     errors: [
       { messageId: 'numericCode', line: 4, column: 16 },
       { messageId: 'numericCode', line: 4, column: 19 },
-      { messageId: 'numericCode', line: 5, column: 28 },
-      { messageId: 'numericCode', line: 5, column: 31 },
+      { messageId: 'numericCode', line: 5, column: 36 },
+      { messageId: 'numericCode', line: 5, column: 39 },
       { messageId: 'numericCode', line: 6, column: 6 },
       { messageId: 'numericCode', line: 6, column: 9 },
       { messageId: 'numericCode', line: 8, column: 43 },
@@ -487,10 +487,11 @@ export function isFull(stage: Stage, error: StageError): boolean {
     ],
   },
   // only type imports: a suggestion that adds a new import declaration after the last import
+  // (double quotes in the source, so the added import's quotes match it)
   {
     code: `
-import type { StageError } from 'amazon-ivs-web-broadcast';
-import { EventEmitter } from 'node:events';
+import type { StageError } from "amazon-ivs-web-broadcast";
+import type { StageStrategy } from 'amazon-ivs-web-broadcast';
 export function isFull(error: StageError): boolean {
   return error.code === 6;
 }
@@ -503,8 +504,8 @@ export function isFull(error: StageError): boolean {
           {
             messageId: 'useMember',
             output: `
-import type { StageError } from 'amazon-ivs-web-broadcast';
-import { EventEmitter } from 'node:events';
+import type { StageError } from "amazon-ivs-web-broadcast";
+import type { StageStrategy } from 'amazon-ivs-web-broadcast';
 import { StageErrorCode } from "amazon-ivs-web-broadcast";
 export function isFull(error: StageError): boolean {
   return error.code === StageErrorCode.STAGE_AT_CAPACITY;
@@ -576,6 +577,26 @@ export function isFull(error: StageError, StageErrorCode: unknown): boolean {
 `,
     output: null,
     errors: [{ messageId: 'numericCode' }],
+  },
+  // an older SDK (1.24, 8 members; its package.json names it amazon-ivs-web-broadcast):
+  // its members are fixed, a newer member's number is no member
+  {
+    code: `
+import { StageErrorCode, type StageError } from 'ivs-sdk-1-24';
+declare const error: StageError;
+const full = error.code === 6;
+const deleted = (error.code as number) === 9;
+`,
+    output: `
+import { StageErrorCode, type StageError } from 'ivs-sdk-1-24';
+declare const error: StageError;
+const full = error.code === StageErrorCode.STAGE_AT_CAPACITY;
+const deleted = (error.code as number) === 9;
+`,
+    errors: [
+      { messageId: 'numericCode', line: 4 },
+      { messageId: 'notAMember', line: 5 },
+    ],
   },
   // .tsx: comparisons and JSX attributes
   {
