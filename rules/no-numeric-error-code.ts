@@ -88,7 +88,6 @@ export default createRule<Options, MessageIds>({
     },
     schema: [],
   },
-  defaultOptions: [],
   create(context) {
     const types = getIvsTypes(context);
     const { checker, services } = types;
@@ -99,7 +98,7 @@ export default createRule<Options, MessageIds>({
         if (typeof node.value !== 'number') {
           return;
         }
-        checkNumber(node as NumberLiteral);
+        checkNumber(node);
       },
       BinaryExpression(node) {
         if (!RELATIONAL.has(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) {
@@ -128,7 +127,7 @@ export default createRule<Options, MessageIds>({
           return;
         }
         case AST_NODE_TYPES.SwitchCase:
-          if (parent.test === node && parent.parent.type === AST_NODE_TYPES.SwitchStatement) {
+          if (parent.test === node) {
             reportIn(node, codeEnumOf(parent.parent.discriminant));
           }
           return;
@@ -371,7 +370,7 @@ export default createRule<Options, MessageIds>({
         suggest: [
           {
             messageId: 'useMember',
-            data: { ...data, reference: text },
+            data: { value: node.raw, enumName: codes.name, member: member.name, reference: text },
             fix: fixer => [replace(fixer, text), importFix(fixer)],
           },
         ],
