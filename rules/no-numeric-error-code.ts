@@ -30,6 +30,7 @@ const EQUALITY = new Set(['==', '===', '!=', '!==']);
 const RELATIONAL = new Set(['<', '<=', '>', '>=']);
 const ARRAY_LOOKUPS = new Set(['includes', 'indexOf', 'lastIndexOf']);
 const SET_LOOKUPS = new Set(['has']);
+const MUTATORS = new Set(['add', 'copyWithin', 'fill', 'push', 'splice', 'unshift']);
 
 // Parents under which TypeScript may give a literal a contextual type.
 const CONTEXTUAL_PARENTS = new Set<AST_NODE_TYPES>([
@@ -317,17 +318,25 @@ export default createRule<Options, MessageIds>({
         declarator.type !== AST_NODE_TYPES.VariableDeclarator ||
         declarator.init !== list ||
         declarator.id.type !== AST_NODE_TYPES.Identifier ||
-        declarator.parent.kind !== 'const'
+        declarator.parent.kind !== 'const' ||
+        // Other modules may use an exported list in ways this file cannot see.
+        declarator.parent.parent.type === AST_NODE_TYPES.ExportNamedDeclaration
       ) {
         return undefined;
       }
       const [variable] = context.sourceCode.getDeclaredVariables(declarator);
-      let found: ErrorCodeEnum | undefined;
+      const tested: TSESTree.Expression[] = [];
       for (const reference of variable?.references ?? []) {
         const argument = lookupArgument(reference.identifier, lookups);
-        if (!argument) {
-          continue;
+        if (argument) {
+          tested.push(argument);
+        } else if (isMutated(reference.identifier)) {
+          // Members in the list would make `list.push(20)` a type error.
+          return undefined;
         }
+      }
+      let found: ErrorCodeEnum | undefined;
+      for (const argument of tested) {
         const codes = codeEnumOf(argument);
         // A list also tested against plain numbers is not a list of codes.
         if (!codes || (found && found !== codes)) {
@@ -386,6 +395,20 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
+
+/** `list.push(…)`, `set.add(…)`, `list[0] = …`: a use that puts other numbers in. */
+function isMutated(identifier: TSESTree.Node): boolean {
+  const member = identifier.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) {
+    return false;
+  }
+  const user = member.parent;
+  return (
+    (user.type === AST_NODE_TYPES.AssignmentExpression && user.left === member) ||
+    user.type === AST_NODE_TYPES.UpdateExpression ||
+    (!member.computed && MUTATORS.has(member.property.name))
+  );
+}
 
 /** `[…] as const`, `new Set(…) satisfies …`: the outermost of the assertions around `node`. */
 function outermostAssertion(node: TSESTree.Expression): TSESTree.Expression {

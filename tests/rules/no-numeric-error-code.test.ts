@@ -52,7 +52,8 @@ handle(6);
 const retries: Partial<Record<StageErrorCode, number>> = { [StageErrorCode.TIMEOUT]: 3 };
 const byNumber: Record<number, string> = { 6: 'six' };
 `,
-  // lists that are not lists of codes: tested against numbers too, not const, or not tested
+  // lists that are not (only) lists of codes: tested against numbers too, not const, not tested,
+  // grown with other numbers, or exported to uses this file cannot see
   `
 import { type StageError } from 'amazon-ivs-web-broadcast';
 declare const error: StageError;
@@ -64,6 +65,14 @@ let mutable = [9, 10];
 mutable.includes(error.code);
 const unused = new Set([3, 6]);
 [1, 2].includes(count);
+const GROWING = [9, 10];
+GROWING.includes(error.code);
+GROWING.push(20);
+const RETRYABLE = new Set([3]);
+RETRYABLE.has(error.code);
+RETRYABLE.add(20);
+export const SHARED = [9, 10];
+SHARED.includes(error.code);
 `,
   // destructuring keys and negative numbers are not code literals
   `
@@ -255,7 +264,7 @@ const codec = (): StageErrorCode => StageErrorCode.CODEC_MISMATCH;
       { messageId: 'numericCode', line: 15 },
     ],
   },
-  // contextually typed slots: property values, array elements, defaults, satisfies, as, ?:, fields
+  // contextually typed slots: property values, array elements, defaults, satisfies, as, ?:, ??, fields
   {
     code: `
 import { StageErrorCode } from 'amazon-ivs-web-broadcast';
@@ -266,6 +275,8 @@ function retryAfter(code: StageErrorCode = 3, { reason = 6 }: { reason?: StageEr
 const full = 6 satisfies StageErrorCode;
 const asserted = 12 as StageErrorCode;
 const picked: StageErrorCode = online ? 3 : 4;
+declare const previous: StageErrorCode | undefined;
+const resumed: StageErrorCode = previous ?? 3;
 class Last {
   code: StageErrorCode = 2;
 }
@@ -279,6 +290,8 @@ function retryAfter(code: StageErrorCode = StageErrorCode.TIMEOUT, { reason = St
 const full = StageErrorCode.STAGE_AT_CAPACITY satisfies StageErrorCode;
 const asserted = StageErrorCode.TOKEN_EXCHANGE_FAILED as StageErrorCode;
 const picked: StageErrorCode = online ? StageErrorCode.TIMEOUT : StageErrorCode.FAILED;
+declare const previous: StageErrorCode | undefined;
+const resumed: StageErrorCode = previous ?? StageErrorCode.TIMEOUT;
 class Last {
   code: StageErrorCode = StageErrorCode.TOKEN_EXPIRED;
 }
@@ -294,6 +307,7 @@ class Last {
       { messageId: 'numericCode', line: 9 },
       { messageId: 'numericCode', line: 9 },
       { messageId: 'numericCode', line: 11 },
+      { messageId: 'numericCode', line: 13 },
     ],
   },
   // a contextual union with non-numeric parts still means a code; a non-member in a slot
