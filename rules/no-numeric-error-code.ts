@@ -2,16 +2,14 @@
 import { getConstrainedTypeAtLocation } from '@typescript-eslint/type-utils';
 import {
   AST_NODE_TYPES,
-  ASTUtils,
   type TSESLint,
   type TSESTree,
 } from '@typescript-eslint/utils';
-import * as tsutils from 'ts-api-utils';
-import ts from 'typescript';
 
+import { errorCodeEnumKeying, errorCodeEnumOfSlot } from '../src/code-contexts.js';
+import { lookupArgumentsOf, withoutNumericCasts } from '../src/code-lists.js';
 import { createRule } from '../src/create-rule.js';
 import { enumReferenceAt } from '../src/enum-reference.js';
-import { mappedKeyTypeOf } from '../src/mapped-keys.js';
 import { getIvsTypes, type ErrorCodeEnum } from '../src/types.js';
 
 export type Options = [];
@@ -28,9 +26,6 @@ type NumberLiteral = TSESTree.NumberLiteral;
 
 const EQUALITY = new Set(['==', '===', '!=', '!==']);
 const RELATIONAL = new Set(['<', '<=', '>', '>=']);
-const ARRAY_LOOKUPS = new Set(['includes', 'indexOf', 'lastIndexOf']);
-const SET_LOOKUPS = new Set(['has']);
-const MUTATORS = new Set(['add', 'copyWithin', 'fill', 'push', 'splice', 'unshift']);
 
 // Parents under which TypeScript may give a literal a contextual type.
 const CONTEXTUAL_PARENTS = new Set<AST_NODE_TYPES>([
@@ -51,18 +46,6 @@ const CONTEXTUAL_PARENTS = new Set<AST_NODE_TYPES>([
   AST_NODE_TYPES.TSTypeAssertion,
   AST_NODE_TYPES.VariableDeclarator,
 ]);
-
-// Constituents of a contextual type that a number literal cannot be meant for.
-const NOT_NUMERIC =
-  ts.TypeFlags.StringLike |
-  ts.TypeFlags.BooleanLike |
-  ts.TypeFlags.BigIntLike |
-  ts.TypeFlags.ESSymbolLike |
-  ts.TypeFlags.Object |
-  ts.TypeFlags.NonPrimitive |
-  ts.TypeFlags.Null |
-  ts.TypeFlags.Undefined |
-  ts.TypeFlags.Void;
 
 export default createRule<Options, MessageIds>({
   name: 'no-numeric-error-code',
@@ -156,80 +139,17 @@ export default createRule<Options, MessageIds>({
       }
       if (CONTEXTUAL_PARENTS.has(parent.type)) {
         const contextual = checker.getContextualType(services.esTreeNodeToTSNodeMap.get(node));
-        reportIn(node, contextual && codeEnumOfContextual(contextual));
+        reportIn(node, contextual && errorCodeEnumOfSlot(types, contextual));
       }
     }
 
     /** The enum of a StageErrorCode-typed expression, seen through numeric casts. */
     function codeEnumOf(expression: TSESTree.Expression): ErrorCodeEnum | undefined {
-      const inner = withoutNumericCasts(expression);
+      const inner = withoutNumericCasts(context, expression);
       if (inner.type === AST_NODE_TYPES.Literal) {
         return undefined;
       }
       return types.errorCodeSetOf(getConstrainedTypeAtLocation(services, inner))?.enum;
-    }
-
-    // `StageErrorCode | string` still means a code for a number; `StageErrorCode | number` does not.
-    function codeEnumOfContextual(type: ts.Type): ErrorCodeEnum | undefined {
-      const whole = types.errorCodeSetOf(type)?.enum;
-      if (whole || !type.isUnion()) {
-        return whole;
-      }
-      let found: ErrorCodeEnum | undefined;
-      for (const part of tsutils.unionConstituents(type)) {
-        if (part.flags & NOT_NUMERIC) {
-          continue;
-        }
-        const partEnum = types.errorCodeSetOf(part)?.enum;
-        if (!partEnum || (found && found !== partEnum)) {
-          return undefined;
-        }
-        found = partEnum;
-      }
-      return found;
-    }
-
-    function withoutNumericCasts(expression: TSESTree.Expression): TSESTree.Expression {
-      let current = expression;
-      for (;;) {
-        switch (current.type) {
-          case AST_NODE_TYPES.TSAsExpression:
-          case AST_NODE_TYPES.TSTypeAssertion:
-          case AST_NODE_TYPES.TSNonNullExpression:
-          case AST_NODE_TYPES.TSSatisfiesExpression:
-            current = current.expression;
-            continue;
-          case AST_NODE_TYPES.UnaryExpression:
-            if (current.operator !== '+') {
-              return current;
-            }
-            current = current.argument;
-            continue;
-          case AST_NODE_TYPES.CallExpression: {
-            const [argument] = current.arguments;
-            if (
-              current.arguments.length !== 1 ||
-              !argument ||
-              argument.type === AST_NODE_TYPES.SpreadElement ||
-              !isGlobal(current.callee, 'Number')
-            ) {
-              return current;
-            }
-            current = argument;
-            continue;
-          }
-          default:
-            return current;
-        }
-      }
-    }
-
-    function isGlobal(node: TSESTree.Node, name: string): boolean {
-      if (node.type !== AST_NODE_TYPES.Identifier || node.name !== name) {
-        return false;
-      }
-      const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), name);
-      return !variable || variable.defs.length === 0;
     }
 
     /** `StageErrorCode[9]` reads the member name through its number. */
@@ -268,21 +188,7 @@ export default createRule<Options, MessageIds>({
       if (!contextual) {
         return;
       }
-      let codes: ErrorCodeEnum | undefined;
-      for (const part of tsutils.unionConstituents(checker.getApparentType(contextual))) {
-        for (const candidate of part.getProperties()) {
-          const keyType = mappedKeyTypeOf(candidate);
-          const keyed = keyType && types.errorCodeMemberOf(keyType);
-          if (keyed) {
-            codes = keyed.enum;
-            break;
-          }
-        }
-        if (codes) {
-          break;
-        }
-      }
-      reportIn(node, codes, !property.computed);
+      reportIn(node, errorCodeEnumKeying(types, contextual), !property.computed);
     }
 
     /**
@@ -299,44 +205,8 @@ export default createRule<Options, MessageIds>({
     }
 
     function findListTarget(array: TSESTree.ArrayExpression): ErrorCodeEnum | undefined {
-      let list = outermostAssertion(array);
-      let lookups = ARRAY_LOOKUPS;
-      if (
-        list.parent.type === AST_NODE_TYPES.NewExpression &&
-        list.parent.arguments[0] === list &&
-        isGlobal(list.parent.callee, 'Set')
-      ) {
-        list = outermostAssertion(list.parent);
-        lookups = SET_LOOKUPS;
-      }
-      const direct = lookupArgument(list, lookups);
-      if (direct) {
-        return codeEnumOf(direct);
-      }
-      const declarator = list.parent;
-      if (
-        declarator.type !== AST_NODE_TYPES.VariableDeclarator ||
-        declarator.init !== list ||
-        declarator.id.type !== AST_NODE_TYPES.Identifier ||
-        declarator.parent.kind !== 'const' ||
-        // Other modules may use an exported list in ways this file cannot see.
-        declarator.parent.parent.type === AST_NODE_TYPES.ExportNamedDeclaration
-      ) {
-        return undefined;
-      }
-      const [variable] = context.sourceCode.getDeclaredVariables(declarator);
-      const tested: TSESTree.Expression[] = [];
-      for (const reference of variable?.references ?? []) {
-        const argument = lookupArgument(reference.identifier, lookups);
-        if (argument) {
-          tested.push(argument);
-        } else if (isMutated(reference.identifier)) {
-          // Members in the list would make `list.push(20)` a type error.
-          return undefined;
-        }
-      }
       let found: ErrorCodeEnum | undefined;
-      for (const argument of tested) {
+      for (const argument of lookupArgumentsOf(context, array) ?? []) {
         const codes = codeEnumOf(argument);
         // A list also tested against plain numbers is not a list of codes.
         if (!codes || (found && found !== codes)) {
@@ -395,49 +265,3 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
-
-/** `list.push(…)`, `set.add(…)`, `list[0] = …`: a use that puts other numbers in. */
-function isMutated(identifier: TSESTree.Node): boolean {
-  const member = identifier.parent;
-  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) {
-    return false;
-  }
-  const user = member.parent;
-  return (
-    (user.type === AST_NODE_TYPES.AssignmentExpression && user.left === member) ||
-    user.type === AST_NODE_TYPES.UpdateExpression ||
-    (!member.computed && MUTATORS.has(member.property.name))
-  );
-}
-
-/** `[…] as const`, `new Set(…) satisfies …`: the outermost of the assertions around `node`. */
-function outermostAssertion(node: TSESTree.Expression): TSESTree.Expression {
-  let current = node;
-  while (
-    (current.parent.type === AST_NODE_TYPES.TSAsExpression ||
-      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression) &&
-    current.parent.expression === current
-  ) {
-    current = current.parent;
-  }
-  return current;
-}
-
-/** `expression.includes(x)` / `.has(x)` with `expression` as the receiver: `x`. */
-function lookupArgument(
-  receiver: TSESTree.Node,
-  methods: ReadonlySet<string>,
-): TSESTree.Expression | undefined {
-  const member = receiver.parent;
-  if (
-    member?.type !== AST_NODE_TYPES.MemberExpression ||
-    member.object !== receiver ||
-    member.computed ||
-    !methods.has(member.property.name)
-  ) {
-    return undefined;
-  }
-  const call = member.parent;
-  const [argument] = call.type === AST_NODE_TYPES.CallExpression && call.callee === member ? call.arguments : [];
-  return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? argument : undefined;
-}
