@@ -126,6 +126,11 @@ export default createRule<Options, MessageIds>({
             return;
           }
           break;
+        case AST_NODE_TYPES.PropertyDefinition:
+          if (parent.key === node) {
+            return; // a class member named by a number
+          }
+          break;
         case AST_NODE_TYPES.ArrayExpression: {
           const codes = listTargetOf(parent);
           if (codes) {

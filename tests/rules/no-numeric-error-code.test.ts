@@ -82,6 +82,24 @@ declare const table: Record<number, string>;
 const { 6: six } = table;
 if (error.code === -1) {}
 `,
+  // odd code the rule does not understand stays silent and does not throw
+  `
+declare const anything: any;
+declare const nothing: never;
+declare const list: number[];
+if (anything === 6 || nothing === 6) {}
+switch (anything) {
+  case 6:
+}
+class Table {
+  6 = 'six';
+  static 9() {}
+}
+const spread = [...list, 6].includes(anything);
+const loose = { 6: 'six', [7]: 'seven' };
+const tagged = String.raw\`\${6}\`;
+for (let index = 0; index < 6; index++) {}
+`,
 ];
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
@@ -138,7 +156,7 @@ const e = (error?.code) === StageErrorCode.STAGE_DELETED;
       { messageId: 'numericCode', line: 8 },
     ],
   },
-  // narrowed unions, `| undefined` and generics keep their enum
+  // narrowed unions, `| undefined`, destructured members and generics keep their enum
   {
     code: `
 import { StageErrorCode } from 'amazon-ivs-web-broadcast';
@@ -146,6 +164,9 @@ declare const fatal: StageErrorCode.STAGE_DELETED | StageErrorCode.PARTICIPANT_D
 declare const maybe: StageErrorCode | undefined;
 const gone = fatal === 10;
 const late = maybe === 2;
+const { STAGE_DELETED, TIMEOUT } = StageErrorCode;
+declare const destructured: typeof STAGE_DELETED | typeof TIMEOUT;
+const timedOut = destructured === 3;
 function isTimeout<T extends StageErrorCode>(code: T): boolean {
   return code === 3;
 }
@@ -156,6 +177,9 @@ declare const fatal: StageErrorCode.STAGE_DELETED | StageErrorCode.PARTICIPANT_D
 declare const maybe: StageErrorCode | undefined;
 const gone = fatal === StageErrorCode.PARTICIPANT_DISCONNECTED;
 const late = maybe === StageErrorCode.TOKEN_EXPIRED;
+const { STAGE_DELETED, TIMEOUT } = StageErrorCode;
+declare const destructured: typeof STAGE_DELETED | typeof TIMEOUT;
+const timedOut = destructured === StageErrorCode.TIMEOUT;
 function isTimeout<T extends StageErrorCode>(code: T): boolean {
   return code === StageErrorCode.TIMEOUT;
 }
@@ -163,7 +187,8 @@ function isTimeout<T extends StageErrorCode>(code: T): boolean {
     errors: [
       { messageId: 'numericCode', line: 5 },
       { messageId: 'numericCode', line: 6 },
-      { messageId: 'numericCode', line: 8 },
+      { messageId: 'numericCode', line: 9 },
+      { messageId: 'numericCode', line: 11 },
     ],
   },
   // `count === 3` beside `code === 3`: only the code is reported
@@ -452,6 +477,28 @@ declare const error: ivs.StageError;
 if (error.code === ivs.StageErrorCode.STAGE_AT_CAPACITY) {}
 `,
     errors: [{ messageId: 'numericCode' }],
+  },
+  // reverse lookup through a namespace import
+  {
+    code: `
+import * as ivs from 'amazon-ivs-web-broadcast';
+const full = ivs.StageErrorCode[6];
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'reverseLookup',
+        suggestions: [
+          {
+            messageId: 'useMemberName',
+            output: `
+import * as ivs from 'amazon-ivs-web-broadcast';
+const full = 'STAGE_AT_CAPACITY';
+`,
+          },
+        ],
+      },
+    ],
   },
   // fix through a const holding the enum
   {
