@@ -56,7 +56,7 @@ describe('files without type information', () => {
   });
 
   it('the recommended config does not apply to .js files at all', async () => {
-    const messages = await lint([plugin.configs.recommended as Linter.Config], 'plain.js');
+    const messages = await lint([plugin.configs.recommended], 'plain.js');
     expect(messages).toEqual([]);
   });
 });
