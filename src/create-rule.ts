@@ -1,4 +1,5 @@
-// The one RuleCreator of the plugin: every rule's docs URL points at its page.
+// The one RuleCreator of the plugin: every rule's docs URL points at its page,
+// and a file without type information gets one clear message instead of a crash.
 import { ESLintUtils } from '@typescript-eslint/utils';
 
 import { REPOSITORY_URL } from './package-meta.js';
@@ -14,4 +15,44 @@ export function ruleDocsUrl(name: string): string {
   return `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`;
 }
 
-export const createRule = ESLintUtils.RuleCreator<IvsStageDocs>(ruleDocsUrl);
+export const MISSING_TYPE_INFORMATION = 'missingTypeInformation';
+
+const missingTypeInformationText =
+  'The ivs-stage rules need type information for this file and typescript-eslint has none: set `parserOptions.projectService: true` and make sure a tsconfig includes this file, or keep the ivs-stage config off it with `files`.';
+
+// The files already told, so that only the first of our rules says it.
+const told = new WeakSet<object>();
+
+const createNamedRule = ESLintUtils.RuleCreator<IvsStageDocs>(ruleDocsUrl);
+
+export const createRule: typeof createNamedRule = rule => {
+  const created = createNamedRule(rule);
+  return {
+    ...created,
+    meta: {
+      ...created.meta,
+      messages: { ...created.meta.messages, [MISSING_TYPE_INFORMATION]: missingTypeInformationText },
+    },
+    create(context) {
+      // typescript-eslint's getParserServices would throw here, and ESLint would
+      // print a stack trace that stops the whole run.
+      if (context.sourceCode.parserServices?.program) {
+        return created.create(context);
+      }
+      const { ast } = context.sourceCode;
+      if (told.has(ast)) {
+        return {};
+      }
+      told.add(ast);
+      return {
+        Program(node) {
+          context.report({
+            loc: node.loc.start,
+            // Added to every rule's messages above; the rule's own type does not list it.
+            messageId: MISSING_TYPE_INFORMATION as Parameters<typeof context.report>[0]['messageId'],
+          });
+        },
+      };
+    },
+  };
+};

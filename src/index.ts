@@ -1,5 +1,5 @@
 // The plugin object: meta, rules and the flat configs.
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter } from 'eslint';
 
 import { rules } from '../rules/index.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from './package-meta.js';
@@ -12,15 +12,13 @@ export const TYPESCRIPT_FILES = ['**/*.{ts,tsx,mts,cts}'];
 type RuleName = keyof typeof rules;
 const ruleNames = Object.keys(rules) as RuleName[];
 
-const plugin = {
-  meta: { name: PACKAGE_NAME, version: PACKAGE_VERSION },
-  rules,
-  configs: {} as Record<'recommended' | 'strict', TSESLint.FlatConfig.Config>,
-};
+/** Typed as ESLint's own Plugin, so `eslint.config.ts` files type-check against it. */
+export interface IvsStagePlugin extends ESLint.Plugin {
+  meta: { name: string; version: string };
+  configs: { recommended: Linter.Config; strict: Linter.Config };
+}
 
-function ruleEntries(
-  level: (name: RuleName) => TSESLint.FlatConfig.RuleEntry | undefined,
-): TSESLint.FlatConfig.Rules {
+function ruleEntries(level: (name: RuleName) => Linter.RuleEntry | undefined): Linter.RulesRecord {
   return Object.fromEntries(
     ruleNames.flatMap(name => {
       const entry = level(name);
@@ -30,8 +28,15 @@ function ruleEntries(
 }
 
 // Strict options: every member of every switch, not only the fatal ones.
-const strictOptions: Partial<Record<RuleName, readonly unknown[]>> = {
+const strictOptions: Partial<Record<RuleName, unknown[]>> = {
   'exhaustive-error-switch': [{ require: 'all' }],
+};
+
+const plugin: IvsStagePlugin = {
+  meta: { name: PACKAGE_NAME, version: PACKAGE_VERSION },
+  // typescript-eslint's rule type is stricter than ESLint's and not assignable to it.
+  rules: rules as unknown as ESLint.Plugin['rules'],
+  configs: { recommended: {}, strict: {} },
 };
 
 plugin.configs.recommended = {
@@ -45,7 +50,7 @@ plugin.configs.strict = {
   name: `${PLUGIN_PREFIX}/strict`,
   files: TYPESCRIPT_FILES,
   plugins: { [PLUGIN_PREFIX]: plugin },
-  rules: ruleEntries(name => ['error', ...(strictOptions[name] ?? [])] as TSESLint.FlatConfig.RuleEntry),
+  rules: ruleEntries(name => ['error', ...(strictOptions[name] ?? [])]),
 };
 
 export default plugin;

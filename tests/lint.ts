@@ -32,7 +32,7 @@ export async function lintWithPlugin(
         },
         settings,
       },
-      plugin.configs.recommended as Linter.Config,
+      plugin.configs.recommended,
       ...(rules ? [{ rules }] : []),
     ],
   });

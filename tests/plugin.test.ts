@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
+import { rules } from '../rules/index.js';
 import plugin from '../src/index.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -14,16 +15,20 @@ const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'ut
   name: string;
   version: string;
 };
-const ruleNames = Object.keys(plugin.rules);
+const ruleNames = Object.keys(rules);
 
 describe('plugin meta', () => {
   it('takes its name and version from package.json', () => {
     expect(plugin.meta).toEqual({ name: packageJson.name, version: packageJson.version });
   });
+
+  it('exports every rule', () => {
+    expect(plugin.rules).toBe(rules);
+  });
 });
 
 describe.each(ruleNames)('rule %s', name => {
-  const rule = plugin.rules[name as keyof typeof plugin.rules];
+  const rule = rules[name as keyof typeof rules];
 
   it('is a type-aware problem rule with a one-line description', () => {
     expect(rule.meta.type).toBe('problem');
@@ -51,7 +56,7 @@ describe('configs', () => {
 
   it('recommended turns on each recommended rule at its documented severity', () => {
     const expected = Object.fromEntries(
-      Object.entries(plugin.rules).flatMap(([name, rule]) => {
+      Object.entries(rules).flatMap(([name, rule]) => {
         const level = rule.meta.docs?.recommended;
         return level ? [[`ivs-stage/${name}`, level]] : [];
       }),

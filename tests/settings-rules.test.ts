@@ -193,7 +193,7 @@ switch (code) {
           },
           settings: { 'ivs-stage': settings },
         },
-        plugin.configs.recommended as Linter.Config,
+        plugin.configs.recommended,
       ],
       path.join(FIXTURES_DIR, 'file.ts'),
     );

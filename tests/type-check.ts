@@ -1,0 +1,82 @@
+// Type-checks a source text as if it were a fixture file, so tests can prove
+// that fix and suggestion outputs still compile.
+//
+//   import { typeErrors } from '../type-check.js';
+//   expect(typeErrors(output)).toEqual([]);
+//
+// One ts.LanguageService is kept for the whole test run: after the first call
+// (which loads lib.dom and the SDK declarations, ~1 s), a call costs a few ms.
+import path from 'node:path';
+
+import ts from 'typescript';
+
+import { FIXTURES_DIR } from './rule-tester.js';
+
+export type FixtureName = 'file.ts' | 'react.tsx';
+
+let service: ts.LanguageService | undefined;
+const contents = new Map<string, string>();
+const versions = new Map<string, number>();
+const FIXTURE_NAMES: readonly FixtureName[] = ['file.ts', 'react.tsx'];
+
+function setContent(fileName: string, text: string): void {
+  if (contents.get(fileName) !== text) {
+    contents.set(fileName, text);
+    versions.set(fileName, (versions.get(fileName) ?? 0) + 1);
+  }
+}
+
+/**
+ * The TypeScript errors (syntax and semantic, formatted as `line:col message`)
+ * of `code` checked as `tests/fixtures/<filename>` with the fixtures' tsconfig.
+ */
+export function typeErrors(code: string, filename: FixtureName = 'file.ts'): string[] {
+  const fileName = path.join(FIXTURES_DIR, filename);
+  // The other fixture is emptied: a script's globals would leak into this one.
+  for (const other of FIXTURE_NAMES) {
+    setContent(path.join(FIXTURES_DIR, other), other === filename ? code : '');
+  }
+  service ??= createService();
+  const diagnostics = [
+    ...service.getSyntacticDiagnostics(fileName),
+    ...service.getSemanticDiagnostics(fileName),
+  ];
+  return diagnostics.map(diagnostic => {
+    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
+    if (diagnostic.file === undefined || diagnostic.start === undefined) {
+      return message;
+    }
+    const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
+    return `${String(line + 1)}:${String(character + 1)} ${message}`;
+  });
+}
+
+function createService(): ts.LanguageService {
+  const configPath = path.join(FIXTURES_DIR, 'tsconfig.json');
+  const config = ts.getParsedCommandLineOfConfigFile(configPath, undefined, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: diagnostic => {
+      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    },
+  });
+  if (!config) {
+    throw new Error(`cannot read ${configPath}`);
+  }
+  const host: ts.LanguageServiceHost = {
+    getCompilationSettings: () => config.options,
+    getScriptFileNames: () => config.fileNames,
+    getScriptVersion: fileName => String(versions.get(fileName) ?? 0),
+    getScriptSnapshot: fileName => {
+      const text = contents.get(fileName) ?? ts.sys.readFile(fileName);
+      return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
+    },
+    getCurrentDirectory: () => FIXTURES_DIR,
+    getDefaultLibFileName: options => ts.getDefaultLibFilePath(options),
+    fileExists: fileName => contents.has(fileName) || ts.sys.fileExists(fileName),
+    readFile: fileName => contents.get(fileName) ?? ts.sys.readFile(fileName),
+    readDirectory: (...args) => ts.sys.readDirectory(...args),
+    directoryExists: directoryName => ts.sys.directoryExists(directoryName),
+    getDirectories: directoryName => ts.sys.getDirectories(directoryName),
+  };
+  return ts.createLanguageService(host, ts.createDocumentRegistry());
+}
