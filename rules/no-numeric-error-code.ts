@@ -5,6 +5,7 @@ import {
   type TSESLint,
   type TSESTree,
 } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 import { errorCodeEnumKeying, errorCodeEnumOfSlot } from '../src/code-contexts.js';
 import { lookupArgumentsOf, withoutNumericCasts } from '../src/code-lists.js';
@@ -142,16 +143,57 @@ export default createRule<Options, MessageIds>({
         default:
           break;
       }
-      if (CONTEXTUAL_PARENTS.has(parent.type)) {
+      if (CONTEXTUAL_PARENTS.has(parent.type) && !isArgumentOfNoCodeParameter(node)) {
         const contextual = checker.getContextualType(services.esTreeNodeToTSNodeMap.get(node));
         reportIn(node, contextual && errorCodeEnumOfSlot(types, contextual));
       }
     }
 
+    /**
+     * Whether `node` is an argument that no signature of the callee could type as a
+     * code: read from the callee's own signatures, never by resolving the call,
+     * which checks every argument (callbacks included) and infers type arguments —
+     * the dearest question this rule could ask about `setTimeout(fn, 500)`.
+     * Generic signatures and rest parameters are left to the contextual type.
+     */
+    function isArgumentOfNoCodeParameter(node: NumberLiteral): boolean {
+      const call = node.parent;
+      if (
+        (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression) ||
+        call.typeArguments !== undefined
+      ) {
+        return false;
+      }
+      const index = call.arguments.indexOf(node);
+      const calleeType = services.getTypeAtLocation(call.callee);
+      const signatures =
+        call.type === AST_NODE_TYPES.NewExpression
+          ? calleeType.getConstructSignatures()
+          : calleeType.getCallSignatures();
+      if (index === -1 || signatures.length === 0) {
+        return false;
+      }
+      return signatures.every(signature => {
+        if (signature.typeParameters !== undefined) {
+          return false;
+        }
+        const { parameters } = signature;
+        const last = parameters.at(-1)?.valueDeclaration;
+        if (index >= parameters.length - 1 && last && ts.isParameter(last) && last.dotDotDotToken) {
+          return false;
+        }
+        const parameter = parameters[index];
+        return (
+          parameter === undefined ||
+          errorCodeEnumOfSlot(types, checker.getTypeOfSymbol(parameter)) === undefined
+        );
+      });
+    }
+
     /** The enum of a StageErrorCode-typed expression, seen through numeric casts. */
     function codeEnumOf(expression: TSESTree.Expression): ErrorCodeEnum | undefined {
       const inner = withoutNumericCasts(context, expression);
-      if (inner.type === AST_NODE_TYPES.Literal) {
+      if (inner.type === AST_NODE_TYPES.Literal || neverACode(inner)) {
         return undefined;
       }
       return types.errorCodeSetOf(getConstrainedTypeAtLocation(services, inner))?.enum;
@@ -270,3 +312,25 @@ export default createRule<Options, MessageIds>({
     }
   },
 });
+
+/**
+ * Expressions whose value is never an enum member, whatever their operands:
+ * arithmetic and unary results are plain numbers (`attempt + 1 >= attempts`),
+ * and literals of other kinds, objects and functions are no numbers at all.
+ */
+function neverACode(expression: TSESTree.Expression): boolean {
+  switch (expression.type) {
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.UnaryExpression:
+    case AST_NODE_TYPES.UpdateExpression:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.ObjectExpression:
+    case AST_NODE_TYPES.NewExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+      return true;
+    default:
+      return false;
+  }
+}
