@@ -310,9 +310,22 @@ function catchGuard(random, index) {
 }`;
 }
 
-/** `new Stage(...)` with or without an ERROR listener, then joined. */
+/** `new Stage(...)` with or without an ERROR listener, then joined; kept or handed back. */
 function freshStage(random, index) {
   const listens = random.chance(0.6);
+  if (random.chance(0.4)) {
+    // Joined and kept in the module: nobody else can add the listener it lacks.
+    return `export async function watchParty${index}(): Promise<void> {
+  const stage = new Stage(await fetchToken${index}(), strategy${index});${listens ? `
+  stage.on(StageEvents.ERROR, error => {
+    notify${index}(error.message);
+  });` : ''}
+  await stage.join();
+  setTimeout(() => {
+    stage.leave();
+  }, ${random.int(10, 60)} * 60_000);
+}`;
+  }
   return `export async function open${index}(): Promise<Stage> {
   const stage = new Stage(await fetchToken${index}(), strategy${index});${listens ? `
   stage.on(StageEvents.ERROR, error => {

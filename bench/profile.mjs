@@ -2,7 +2,7 @@
 // and prints where the time under the plugin's frames goes — by our function
 // (inclusive) and by the function actually burning it (self, e.g. the type checker).
 //
-//   node bench/profile.mjs [--modules 500] [--seed 1] [--variant ours] [--top 25]
+//   node bench/profile.mjs [--modules 500] [--seed 1] [--variant ours | --rule ivs-stage/<name>] [--top 25]
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,13 +17,14 @@ const option = (name, fallback) => {
 };
 const modules = Number(option('modules', '500'));
 const seed = Number(option('seed', '1'));
-const variant = option('variant', 'ours');
+const rule = option('rule', undefined);
+const variant = rule === undefined ? option('variant', 'ours') : 'single';
 const top = Number(option('top', '25'));
 
 const plugin = await loadPlugin();
 const dir = corpusDir(modules, seed);
 generateCorpus({ modules, seed, dir });
-writeConfigs(dir, variantsOf(plugin));
+writeConfigs(dir, { ...variantsOf(plugin), ...(rule === undefined ? {} : { single: { [rule]: 'error' } }) });
 const profileDir = mkdtempSync(path.join(os.tmpdir(), 'ivs-stage-profile-'));
 const result = await lint(dir, variant, { timing: true, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] });
 const file = readdirSync(profileDir).find(name => name.endsWith('.cpuprofile'));

@@ -5,6 +5,7 @@ import {
   type TSESLint,
   type TSESTree,
 } from '@typescript-eslint/utils';
+import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
 
 import { errorCodeEnumKeying, errorCodeEnumOfSlot } from '../src/code-contexts.js';
@@ -150,21 +151,42 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * Whether `node` is an argument that no signature of the callee could type as a
-     * code: read from the callee's own signatures, never by resolving the call,
-     * which checks every argument (callbacks included) and infers type arguments —
-     * the dearest question this rule could ask about `setTimeout(fn, 500)`.
-     * Generic signatures and rest parameters are left to the contextual type.
+     * Whether the literal's contextual type can only come from a parameter of a
+     * callee that no signature types as a code: an argument (`setTimeout(fn, 500)`),
+     * or what a callback argument returns (`list.sort((a, b) => (a < b ? -1 : 1))`),
+     * through `? :` branches. Read from the callee's own signatures, never by
+     * resolving the call, which checks every argument (callbacks included) and
+     * infers type arguments: the dearest question this rule could ask.
+     * Generic signatures, rest parameters and async callbacks are left to the
+     * contextual type itself.
      */
     function isArgumentOfNoCodeParameter(node: NumberLiteral): boolean {
-      const call = node.parent;
+      let argument: TSESTree.Node = node;
+      let inCallback = false;
+      for (;;) {
+        const parent: TSESTree.Node = argument.parent;
+        if (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== argument) {
+          argument = parent;
+        } else if (
+          parent.type === AST_NODE_TYPES.ArrowFunctionExpression &&
+          parent.body === argument &&
+          !parent.async &&
+          !inCallback
+        ) {
+          argument = parent;
+          inCallback = true;
+        } else {
+          break;
+        }
+      }
+      const call = argument.parent;
       if (
         (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression) ||
         call.typeArguments !== undefined
       ) {
         return false;
       }
-      const index = call.arguments.indexOf(node);
+      const index = call.arguments.indexOf(argument);
       const calleeType = services.getTypeAtLocation(call.callee);
       const signatures =
         call.type === AST_NODE_TYPES.NewExpression
@@ -183,9 +205,28 @@ export default createRule<Options, MessageIds>({
           return false;
         }
         const parameter = parameters[index];
+        if (parameter === undefined) {
+          return true;
+        }
+        const type = checker.getTypeOfSymbol(parameter);
+        return inCallback ? returnsNoCode(type) : errorCodeEnumOfSlot(types, type) === undefined;
+      });
+    }
+
+    /** Whether no call signature of a callback parameter's type can return a code. */
+    function returnsNoCode(type: ts.Type): boolean {
+      return tsutils.unionConstituents(type).every(part => {
+        if (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) {
+          return true;
+        }
+        const signatures = part.getCallSignatures();
         return (
-          parameter === undefined ||
-          errorCodeEnumOfSlot(types, checker.getTypeOfSymbol(parameter)) === undefined
+          signatures.length > 0 &&
+          signatures.every(
+            signature =>
+              signature.typeParameters === undefined &&
+              errorCodeEnumOfSlot(types, checker.getReturnTypeOfSignature(signature)) === undefined,
+          )
         );
       });
     }

@@ -100,9 +100,44 @@ const loose = { 6: 'six', [7]: 'seven' };
 const tagged = String.raw\`\${6}\`;
 for (let index = 0; index < 6; index++) {}
 `,
+  // numbers passed to, or returned to, parameters that take no code (read from the signatures)
+  `
+import { StageErrorCode, type StageError } from 'amazon-ivs-web-broadcast';
+declare const error: StageError;
+declare function later(run: () => number, ms: number): void;
+later(() => (error.code === StageErrorCode.TIMEOUT ? 6 : 9), 6);
+const sorted = [3, 1].sort((a, b) => (a < b ? -1 : 1));
+new Promise<void>(resolve => setTimeout(resolve, 6));
+`,
 ];
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
+  // arguments and callback results whose parameter is a code, also among overloads
+  {
+    code: `
+import { StageErrorCode } from 'amazon-ivs-web-broadcast';
+declare function onCode(get: () => StageErrorCode): void;
+declare function pick(label: string): void;
+declare function pick(code: StageErrorCode): void;
+declare const flag: boolean;
+onCode(() => (flag ? 6 : 9));
+pick(6);
+`,
+    output: `
+import { StageErrorCode } from 'amazon-ivs-web-broadcast';
+declare function onCode(get: () => StageErrorCode): void;
+declare function pick(label: string): void;
+declare function pick(code: StageErrorCode): void;
+declare const flag: boolean;
+onCode(() => (flag ? StageErrorCode.STAGE_AT_CAPACITY : StageErrorCode.STAGE_DELETED));
+pick(StageErrorCode.STAGE_AT_CAPACITY);
+`,
+    errors: [
+      { messageId: 'numericCode', line: 7 },
+      { messageId: 'numericCode', line: 7 },
+      { messageId: 'numericCode', line: 8 },
+    ],
+  },
   // equality comparisons, either order, every operator
   {
     code: `
