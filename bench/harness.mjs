@@ -13,7 +13,7 @@ export const require = createRequire(import.meta.url);
 // eslint's `exports` hide bin/, so find it next to its package.json.
 export const ESLINT_BIN = path.join(path.dirname(require.resolve('eslint/package.json')), 'bin', 'eslint.js');
 const PLUGIN_ENTRY = path.join(ROOT, 'dist', 'src', 'index.js');
-const MAX_RSS_HOOK = path.join(ROOT, 'bench', 'max-rss.mjs');
+const USAGE_HOOK = path.join(ROOT, 'bench', 'usage-hook.mjs');
 
 /** The rules a user would otherwise reach for: the anchors we must not cost more than. */
 export const ANCHOR_RULES = {
@@ -75,17 +75,17 @@ let runCount = 0;
 
 /**
  * Lints a corpus in a fresh process through the ESLint CLI, as CI would.
- * Resolves wall time (ms), peak RSS (MB), problems per rule and, with `timing`,
+ * Resolves wall time (ms), CPU time (ms), peak RSS (MB), problems per rule and, with `timing`,
  * ESLint's per-rule TIMING table (ms).
  */
 export function lint(dir, variant, { timing = false, nodeArgs = [] } = {}) {
   const id = runCount++;
   const resultsFile = path.join(scratch, `results-${String(id)}.json`);
-  const rssFile = path.join(scratch, `rss-${String(id)}.txt`);
+  const usageFile = path.join(scratch, `usage-${String(id)}.json`);
   const args = [
     ...nodeArgs,
     '--import',
-    pathToFileURL(MAX_RSS_HOOK).href,
+    pathToFileURL(USAGE_HOOK).href,
     ESLINT_BIN,
     '--config',
     `eslint.${variant}.config.mjs`,
@@ -95,7 +95,7 @@ export function lint(dir, variant, { timing = false, nodeArgs = [] } = {}) {
     resultsFile,
     'src',
   ];
-  const env = { ...process.env, BENCH_MAX_RSS_FILE: rssFile };
+  const env = { ...process.env, BENCH_USAGE_FILE: usageFile };
   delete env.TIMING;
   if (timing) {
     env.TIMING = 'all';
@@ -130,9 +130,11 @@ export function lint(dir, variant, { timing = false, nodeArgs = [] } = {}) {
         reject(new Error(`eslint (${variant}) could not parse ${String(fatal)} files`));
         return;
       }
+      const usage = JSON.parse(readFileSync(usageFile, 'utf8'));
       resolve({
         wallMs,
-        maxRssMb: Number(readFileSync(rssFile, 'utf8')) / 1024,
+        cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+        maxRssMb: usage.maxRSS / 1024,
         problems,
         files: results.length,
         timing: timing ? parseTiming(stdout) : undefined,

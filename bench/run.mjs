@@ -40,7 +40,7 @@ const median = values => {
 };
 const ms = value => `${value.toFixed(0)} ms`;
 const ratio = value => `${value.toFixed(3)}`;
-const percent = value => `${(value * 100).toFixed(2)}%`;
+const signed = value => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(2)}%`;
 
 function table(headers, rows) {
   const cells = [headers, ...rows].map(row => row.map(String));
@@ -89,37 +89,40 @@ const corpus = prepare(mainModules);
 const mainDir = path.join(ROOT, corpus.dir);
 report.corpus = corpus;
 
-// Warm the disk cache and Node's compile cache so the first measured run is not an outlier.
-log('warm-up lint');
-await lint(mainDir, 'both');
-
-// (2) + (4): whole-process wall time and peak memory, alternated A B C A B C… so that
-// drift in machine load hits every variant alike.
-const wall = { baseline: [], ours: [], anchors: [] };
-const rss = { baseline: [], ours: [], anchors: [] };
-let problems = {};
-for (let round = 0; round < rounds; round++) {
-  for (const variant of ['baseline', 'ours', 'anchors']) {
-    const result = await lint(mainDir, variant);
-    wall[variant].push(result.wallMs);
-    rss[variant].push(result.maxRssMb);
-    problems = { ...problems, ...result.problems };
-    log(`round ${round + 1}/${rounds} ${variant}: ${ms(result.wallMs)}, ${result.maxRssMb.toFixed(0)} MB`);
-  }
-}
-const wallMedian = Object.fromEntries(Object.entries(wall).map(([key, values]) => [key, median(values)]));
-const rssMedian = Object.fromEntries(Object.entries(rss).map(([key, values]) => [key, median(values)]));
-report.wall = { runsMs: wall, medianMs: wallMedian, maxRssMb: rss, medianMaxRssMb: rssMedian };
-
-// (1): per-rule TIMING, both sets together and each alone.
+// (1): per-rule TIMING, both sets together and each alone. The first run also warms
+// the disk cache and Node's compile cache for the wall-time rounds after it.
 const timings = {};
+let problems = {};
 for (const variant of ['both', 'ours', 'anchors']) {
   const result = await lint(mainDir, variant, { timing: true });
   timings[variant] = result.timing;
+  problems = { ...problems, ...result.problems };
   log(`TIMING ${variant}: ${ms(sum(result.timing, [...ourNames, ...anchorNames]))}`);
 }
 report.timing = timings;
 report.problems = problems;
+
+// (2) + (4): whole-process wall time, CPU time and peak memory, alternated
+// A B C A B C… so that drift in machine load hits every variant alike. CPU time
+// (user + system of the ESLint process) is less disturbed by other processes.
+const VARIANT_ORDER = ['baseline', 'ours', 'anchors'];
+const wall = { baseline: [], ours: [], anchors: [] };
+const cpu = { baseline: [], ours: [], anchors: [] };
+const rss = { baseline: [], ours: [], anchors: [] };
+for (let round = 0; round < rounds; round++) {
+  for (const variant of VARIANT_ORDER) {
+    const result = await lint(mainDir, variant);
+    wall[variant].push(result.wallMs);
+    cpu[variant].push(result.cpuMs);
+    rss[variant].push(result.maxRssMb);
+    log(`round ${String(round + 1)}/${String(rounds)} ${variant}: ${ms(result.wallMs)} wall, ${ms(result.cpuMs)} CPU, ${result.maxRssMb.toFixed(0)} MB`);
+  }
+}
+const medians = values => Object.fromEntries(Object.entries(values).map(([key, runs]) => [key, median(runs)]));
+const wallMedian = medians(wall);
+const cpuMedian = medians(cpu);
+const rssMedian = medians(rss);
+report.wall = { runsMs: wall, medianMs: wallMedian, cpuRunsMs: cpu, cpuMedianMs: cpuMedian, maxRssMb: rss, medianMaxRssMb: rssMedian };
 
 // (3): scaling — our rules' (and the anchors') cost per module as the app grows.
 const scaling = [];
@@ -153,6 +156,9 @@ report.ratios = {
   oursOverAnchorsAlone: oursAlone / anchorsAlone,
   baselinePlusOursOverBaseline: wallMedian.ours / wallMedian.baseline,
   baselinePlusAnchorsOverBaseline: wallMedian.anchors / wallMedian.baseline,
+  cpuBaselinePlusOursOverBaseline: cpuMedian.ours / cpuMedian.baseline,
+  cpuBaselinePlusAnchorsOverBaseline: cpuMedian.anchors / cpuMedian.baseline,
+  cpuAddedOursOverAddedAnchors: (cpuMedian.ours - cpuMedian.baseline) / (cpuMedian.anchors - cpuMedian.baseline),
   oursPerModuleLargestOverSmallest: last.oursPerModuleMs / first.oursPerModuleMs,
   peakRssOursOverBaseline: rssMedian.ours / rssMedian.baseline,
 };
@@ -184,14 +190,16 @@ out.push(
   ),
 );
 out.push('');
-out.push(`Whole-process wall time, median of ${rounds} alternated rounds:`);
+out.push(`Whole process, median of ${String(rounds)} alternated rounds (ms):`);
 out.push(
   table(
-    ['lint', 'median', 'runs', 'peak RSS (median)'],
-    ['baseline', 'ours', 'anchors'].map(variant => [
+    ['lint', 'wall', 'wall runs', 'CPU', 'CPU runs', 'peak RSS'],
+    VARIANT_ORDER.map(variant => [
       variant === 'baseline' ? 'baseline (typed, no rule)' : `baseline + ${variant}`,
-      ms(wallMedian[variant]),
+      wallMedian[variant].toFixed(0),
       wall[variant].map(value => value.toFixed(0)).join(' '),
+      cpuMedian[variant].toFixed(0),
+      cpu[variant].map(value => value.toFixed(0)).join(' '),
       `${rssMedian[variant].toFixed(0)} MB`,
     ]),
   ),
@@ -213,8 +221,11 @@ out.push(
     [
       ['ours / anchors (TIMING, together)', ratio(ratios.oursOverAnchorsTogether), '≤ 1 (stretch ≤ 0.25)'],
       ['ours / anchors (TIMING, alone)', ratio(ratios.oursOverAnchorsAlone), '≤ 1 (stretch ≤ 0.25)'],
-      ['(baseline + ours) / baseline (wall)', `${ratio(ratios.baselinePlusOursOverBaseline)} (+${percent(ratios.baselinePlusOursOverBaseline - 1)})`, '< 1.02'],
-      ['(baseline + anchors) / baseline (wall)', `${ratio(ratios.baselinePlusAnchorsOverBaseline)} (+${percent(ratios.baselinePlusAnchorsOverBaseline - 1)})`, 'for reference'],
+      ['(baseline + ours) / baseline (wall)', `${ratio(ratios.baselinePlusOursOverBaseline)} (${signed(ratios.baselinePlusOursOverBaseline - 1)})`, '< 1.02'],
+      ['(baseline + anchors) / baseline (wall)', `${ratio(ratios.baselinePlusAnchorsOverBaseline)} (${signed(ratios.baselinePlusAnchorsOverBaseline - 1)})`, 'for reference'],
+      ['(baseline + ours) / baseline (CPU)', `${ratio(ratios.cpuBaselinePlusOursOverBaseline)} (${signed(ratios.cpuBaselinePlusOursOverBaseline - 1)})`, '< 1.02'],
+      ['(baseline + anchors) / baseline (CPU)', `${ratio(ratios.cpuBaselinePlusAnchorsOverBaseline)} (${signed(ratios.cpuBaselinePlusAnchorsOverBaseline - 1)})`, 'for reference'],
+      ['CPU added: ours / anchors', ratio(ratios.cpuAddedOursOverAddedAnchors), '≤ 1'],
       [`ours per module, n=${last.modules} / n=${first.modules}`, ratio(ratios.oursPerModuleLargestOverSmallest), '≈ 1 (flat)'],
       ['peak RSS, (baseline + ours) / baseline', ratio(ratios.peakRssOursOverBaseline), 'for reference'],
     ],
