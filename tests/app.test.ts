@@ -44,4 +44,13 @@ describe('the fixture app', () => {
       'use-stage.tsx:44 ivs-stage/no-retry-on-fatal-error',
     ]);
   });
+
+  it('JavaScript (jsconfig.json, JSDoc types, JSX): the same findings', async () => {
+    expect(await findings(path.join(FIXTURES_DIR, 'app-js'))).toEqual([
+      'errors.js:12 ivs-stage/exhaustive-error-switch',
+      'errors.js:24 ivs-stage/no-numeric-error-code',
+      'use-stage.jsx:14 ivs-stage/require-error-listener',
+      'use-stage.jsx:43 ivs-stage/no-retry-on-fatal-error',
+    ]);
+  });
 });
