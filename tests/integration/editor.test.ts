@@ -20,6 +20,7 @@ interface Range {
   end: Position;
 }
 interface Diagnostic {
+  codeDescription?: { href: string };
   range: Range;
   severity?: number;
   code?: string | number;
@@ -30,10 +31,15 @@ interface TextEdit {
   range: Range;
   newText: string;
 }
+interface WorkspaceEdit {
+  changes?: Record<string, TextEdit[]>;
+  documentChanges?: { edits: TextEdit[] }[];
+}
 interface CodeAction {
   title: string;
   kind?: string;
-  edit?: { changes?: Record<string, TextEdit[]>; documentChanges?: { edits: TextEdit[] }[] };
+  edit?: WorkspaceEdit;
+  command?: { command: string; arguments?: unknown[] };
 }
 
 const dir = consumerDir(PRIMARY_VARIANT);
@@ -65,11 +71,10 @@ const settings = {
   },
 };
 
-/** Edits of a code action, whichever shape the server chose. */
-function editsOf(action: CodeAction): TextEdit[] {
+function editsOf(edit: WorkspaceEdit | undefined): TextEdit[] {
   return [
-    ...Object.values(action.edit?.changes ?? {}).flat(),
-    ...(action.edit?.documentChanges ?? []).flatMap(change => change.edits),
+    ...Object.values(edit?.changes ?? {}).flat(),
+    ...(edit?.documentChanges ?? []).flatMap(change => change.edits),
   ];
 }
 
@@ -86,7 +91,14 @@ describe('the ESLint language server in the consumer project', () => {
   /** What the CLI reports, to compare the editor against. */
   let cli: Map<string, LintMessage[]>;
 
+  /** Edits the server asked the editor to apply (`workspace/applyEdit`). */
+  const applied: WorkspaceEdit[] = [];
+
   beforeAll(async () => {
+    client.onRequest('workspace/applyEdit', params => {
+      applied.push((params as { edit: WorkspaceEdit }).edit);
+      return { applied: true };
+    });
     client.onRequest('workspace/configuration', params =>
       (params as { items: unknown[] }).items.map(() => settings),
     );
@@ -127,6 +139,25 @@ describe('the ESLint language server in the consumer project', () => {
     return { uri, diagnostics: report.items };
   }
 
+  /**
+   * What choosing a quick fix does: its own edit, or (the ESLint server's way)
+   * a command the editor runs, after which the server sends the edit back.
+   */
+  async function choose(action: CodeAction): Promise<TextEdit[]> {
+    if (action.edit) {
+      return editsOf(action.edit);
+    }
+    if (!action.command) {
+      return [];
+    }
+    applied.length = 0;
+    await client.request('workspace/executeCommand', {
+      command: action.command.command,
+      arguments: action.command.arguments,
+    });
+    return applied.flatMap(editsOf);
+  }
+
   function codeActions(uri: string, diagnostic: Diagnostic): Promise<CodeAction[] | null> {
     return client.request<CodeAction[] | null>('textDocument/codeAction', {
       textDocument: { uri },
@@ -149,12 +180,20 @@ describe('the ESLint language server in the consumer project', () => {
     expect(diagnostic.range).toEqual(rangeOf(expected));
     expect(diagnostic.severity).toBe(1);
     expect(diagnostic.message).toBe(expected.message);
+    // The editor links the finding to the rule's page.
+    expect(diagnostic.codeDescription?.href).toBe(
+      plugin.rules['exhaustive-error-switch']?.docsUrl,
+    );
 
     const actions = (await codeActions(uri, diagnostic)) ?? [];
     const suggestion = expected.suggestions?.[0];
-    const offered = actions.find(action => action.title === suggestion?.desc);
+    // The server titles a suggestion with its description and the rule id.
+    const offered = actions.find(
+      action => suggestion !== undefined && action.title === `${suggestion.desc} (ivs-stage/exhaustive-error-switch)`,
+    );
     expect(offered, JSON.stringify(actions.map(action => action.title))).toBeDefined();
-    expect(offered && editsOf(offered).map(edit => edit.newText)).toContain(suggestion?.fix.text);
+    const edits = offered ? await choose(offered) : [];
+    expect(edits.map(edit => edit.newText), JSON.stringify(offered)).toContain(suggestion?.fix.text);
   });
 
   it('offers the autofix of every fixable recommended rule as a quick fix', async () => {
@@ -171,8 +210,10 @@ describe('the ESLint language server in the consumer project', () => {
       }
       expect(diagnostic.range).toEqual(rangeOf(expected));
       const actions = (await codeActions(uri, diagnostic)) ?? [];
-      const newTexts = actions.flatMap(editsOf).map(edit => edit.newText);
-      expect(newTexts, ruleId).toContain(expected.fix.text);
+      const fix = actions.find(action => action.title.startsWith(`Fix this ${ruleId} problem`));
+      expect(fix, JSON.stringify(actions.map(action => action.title))).toBeDefined();
+      const edits = fix ? await choose(fix) : [];
+      expect(edits.map(edit => edit.newText), ruleId).toContain(expected.fix.text);
     }
   });
 });

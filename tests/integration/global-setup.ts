@@ -1,6 +1,6 @@
 // Runs once per `vitest run` for the integration project: builds and packs the
 // plugin, installs every consumer variant, and hands their paths to the tests.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -28,9 +28,15 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'ivs-stage-integration-'));
+  // IVS_STAGE_INTEGRATION_DIR keeps the consumers between runs while working
+  // on these tests: npm then only refreshes the plugin tarball.
+  const kept = process.env.IVS_STAGE_INTEGRATION_DIR;
+  const root = kept ?? (await mkdtemp(path.join(os.tmpdir(), 'ivs-stage-integration-')));
+  await mkdir(root, { recursive: true });
   const teardown = async (): Promise<void> => {
-    await rm(root, { recursive: true, force: true });
+    if (kept === undefined) {
+      await rm(root, { recursive: true, force: true });
+    }
   };
   try {
     const { tarball, files } = await buildAndPack(root);

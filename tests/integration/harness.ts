@@ -2,7 +2,7 @@
 // consumer projects that install the tarball like a user would, and runs the
 // real ESLint CLI in them.
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -175,6 +175,10 @@ export async function createConsumer(dir: string, tarball: string, variant: Vari
   await writeFile(path.join(dir, 'package.json'), `${JSON.stringify(packageJson, null, 2)}\n`);
   await writeFile(path.join(dir, 'eslint.config.mjs'), README_CONFIG_SNIPPET);
   await writeConsumerSources(dir);
+  // A kept consumer (see global-setup) holds an older tarball under the same
+  // name: drop it and its lock entry so npm installs the fresh one.
+  await rm(path.join(dir, 'package-lock.json'), { force: true });
+  await rm(path.join(dir, 'node_modules', 'eslint-plugin-ivs-stage'), { recursive: true, force: true });
   await runOrThrow(npmCommand, ['install', '--no-audit', '--no-fund', '--prefer-offline'], {
     cwd: dir,
     env: npmEnv(),
@@ -263,6 +267,7 @@ export function findingsOf(
 /** Copies the consumer's sources into a fresh sub-project, for runs that write files. */
 export async function copySources(consumerDir: string, name: string): Promise<string> {
   const dir = path.join(consumerDir, 'scratch', name);
+  await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   await cp(path.join(consumerDir, 'src'), path.join(dir, 'src'), { recursive: true });
   await cp(path.join(consumerDir, 'tsconfig.json'), path.join(dir, 'tsconfig.json'));
