@@ -1,10 +1,9 @@
 // CLI options users lean on in CI, on the main consumer: --max-warnings,
 // --cache, --concurrency, and a CommonJS config that require()s the plugin.
-import { writeFile } from 'node:fs/promises';
+import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { access } from 'node:fs/promises';
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 
 import { consumerDir, recommendedRules, ruleNameOf } from './consumer.js';
 import { fixtureFileOf } from './fixture-app.js';
@@ -13,22 +12,18 @@ import {
   copySources,
   eslintJson,
   findingsOf,
+  lazy,
   PRIMARY_VARIANT,
-  type LintResult,
 } from './harness.js';
 
 const dir = consumerDir(PRIMARY_VARIANT);
 
-describe(`eslint CLI options on ESLint ${PRIMARY_VARIANT.eslint}`, () => {
+// Concurrent: the ESLint runs share the cores (see withSlot in the harness).
+describe.concurrent(`eslint CLI options on ESLint ${PRIMARY_VARIANT.eslint}`, () => {
   /** One plain run: what every option below must agree with. */
-  let baseline: ReturnType<typeof findingsOf>;
+  const baseline = lazy(async () => findingsOf((await eslintJson(dir, ['src'])).results, dir));
 
-  beforeAll(async () => {
-    const { results } = await eslintJson(dir, ['src']);
-    baseline = findingsOf(results, dir);
-  });
-
-  it('exits 0 on warnings alone, and 1 with --max-warnings 0', async () => {
+  it('exits 0 on warnings alone, and 1 with --max-warnings 0', async ({ expect }) => {
     // The rule downgraded to a warning on the command line, as a team
     // adopting the plugin gradually does.
     const file = fixtureFileOf('exhaustive-error-switch');
@@ -40,7 +35,7 @@ describe(`eslint CLI options on ESLint ${PRIMARY_VARIANT.eslint}`, () => {
     expect(strict.exitCode).toBe(1);
   });
 
-  it('fails --max-warnings 0 on the findings of every rule recommended at "warn"', async () => {
+  it('fails --max-warnings 0 on the findings of every rule recommended at "warn"', async ({ expect }) => {
     for (const [ruleId] of recommendedRules.filter(([, severity]) => severity === 'warn')) {
       const file = fixtureFileOf(ruleNameOf(ruleId));
       const lenient = await eslintJson(dir, [file]);
@@ -51,7 +46,7 @@ describe(`eslint CLI options on ESLint ${PRIMARY_VARIANT.eslint}`, () => {
     }
   });
 
-  it('gives the same findings from the cache on a second --cache run', async () => {
+  it('gives the same findings from the cache on a second --cache run', async ({ expect }) => {
     const scratch = await copySources(dir, 'cache');
     const cacheLocation = path.join(scratch, '.eslintcache');
     const args = ['--cache', '--cache-location', cacheLocation, path.relative(dir, path.join(scratch, 'src'))];
@@ -60,21 +55,21 @@ describe(`eslint CLI options on ESLint ${PRIMARY_VARIANT.eslint}`, () => {
     const second = await eslintJson(dir, args);
     expect(findingsOf(second.results, scratch)).toEqual(findingsOf(first.results, scratch));
     expect(second.exitCode).toBe(first.exitCode);
-    expect(findingsOf(first.results, scratch)).toEqual(baseline);
+    expect(findingsOf(first.results, scratch)).toEqual(await baseline());
   });
 
-  it('gives the same findings with --concurrency=2 as in one thread', async () => {
+  it('gives the same findings with --concurrency=2 as in one thread', async ({ expect }) => {
     // Rules keep no state between files, so worker threads cannot change the result.
     const { results } = await eslintJson(dir, ['--concurrency=2', 'src']);
-    expect(findingsOf(results, dir)).toEqual(baseline);
+    expect(findingsOf(results, dir)).toEqual(await baseline());
   });
 
-  it('works from an eslint.config.cjs that require()s the plugin', async () => {
+  it('works from an eslint.config.cjs that require()s the plugin', async ({ expect }) => {
     const scratch = await copySources(dir, 'cjs');
     await writeFile(path.join(scratch, 'eslint.config.cjs'), CJS_CONFIG);
     const { exitCode, results } = await eslintJson(scratch, ['src'], dir);
     expect(exitCode).toBe(1);
-    expect(findingsOf(results, scratch)).toEqual(baseline);
-    expect(results.every((result: LintResult) => result.filePath.startsWith(scratch))).toBe(true);
+    expect(findingsOf(results, scratch)).toEqual(await baseline());
+    expect(results.every(result => result.filePath.startsWith(scratch))).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 // findings and severities of every recommended rule, exit codes, and --fix.
 import path from 'node:path';
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 
 import { consumerDir, plugin, recommendedRules, ruleNameOf, SEVERITY } from './consumer.js';
 import { EXPECTED_FIXES, FIXTURE_SOURCES, fixtureFileOf } from './fixture-app.js';
@@ -11,22 +11,19 @@ import {
   eslint,
   eslintJson,
   findingsOf,
+  lazy,
   locate,
   readText,
   VARIANTS,
-  type LintResult,
 } from './harness.js';
 
-describe.each(VARIANTS)('consumer on ESLint $eslint, TypeScript $typescript', variant => {
+// Concurrent: the variants' ESLint runs share the cores (see withSlot in the harness).
+describe.concurrent.each(VARIANTS)('consumer on ESLint $eslint, TypeScript $typescript', variant => {
   const dir = consumerDir(variant);
-  let full: { exitCode: number; results: LintResult[] };
+  const lintAll = lazy(() => eslintJson(dir, ['src']));
 
-  beforeAll(async () => {
-    full = await eslintJson(dir, ['src']);
-  });
-
-  it('reports every recommended rule, at its configured severity, in its fixture file', () => {
-    const findings = findingsOf(full.results, dir);
+  it('reports every recommended rule, at its configured severity, in its fixture file', async ({ expect }) => {
+    const findings = findingsOf((await lintAll()).results, dir);
     // A parse error, a crash or a rule from elsewhere would show up here.
     expect(findings.filter(finding => finding.ruleId === null || !(finding.ruleId in plugin.recommended))).toEqual([]);
     expect(recommendedRules.length).toBeGreaterThan(0);
@@ -38,10 +35,12 @@ describe.each(VARIANTS)('consumer on ESLint $eslint, TypeScript $typescript', va
     expect(findings.filter(finding => finding.file.startsWith('src/clean/'))).toEqual([]);
   });
 
-  it('reports the switch that forgets fatal codes on its discriminant, with a suggestion and no fix', () => {
+  it('reports the switch that forgets fatal codes on its discriminant, with a suggestion and no fix', async ({
+    expect,
+  }) => {
     const file = fixtureFileOf('exhaustive-error-switch');
     const source = FIXTURE_SOURCES[file] ?? '';
-    const messages = full.results
+    const messages = (await lintAll()).results
       .filter(result => result.filePath === path.join(dir, file))
       .flatMap(result => result.messages)
       .filter(message => message.ruleId === 'ivs-stage/exhaustive-error-switch');
@@ -64,13 +63,13 @@ describe.each(VARIANTS)('consumer on ESLint $eslint, TypeScript $typescript', va
     expect(message?.suggestions?.[0]?.fix.text).toContain('case StageErrorCode.PARTICIPANT_DISCONNECTED:');
   });
 
-  it('exits 1 when there are errors and 0 on a clean project', async () => {
-    expect(full.exitCode).toBe(1);
+  it('exits 1 when there are errors and 0 on a clean project', async ({ expect }) => {
+    expect((await lintAll()).exitCode).toBe(1);
     const clean = await eslint(dir, ['src/clean']);
     expect(clean).toMatchObject({ exitCode: 0, stdout: '' });
   });
 
-  it('applies autofixes with --fix and leaves suggestions alone', async () => {
+  it('applies autofixes with --fix and leaves suggestions alone', async ({ expect }) => {
     const scratch = await copySources(dir, `fix-${variant.id}`);
     // With --fix, ESLint reports what is left after fixing: no second run needed.
     const fixed = await eslintJson(dir, ['--fix', path.relative(dir, path.join(scratch, 'src'))]);

@@ -3,6 +3,7 @@
 // real ESLint CLI in them.
 import { spawn } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -226,10 +227,42 @@ export interface LintResult {
   warningCount: number;
 }
 
+/**
+ * Vitest gives the integration files one worker on two cores, so tests run
+ * concurrently inside a file instead; ESLint processes are CPU-bound, so no
+ * more of them run at once than there are cores.
+ */
+const slots = { free: Math.max(1, os.availableParallelism()), waiting: [] as (() => void)[] };
+
+async function withSlot<T>(task: () => Promise<T>): Promise<T> {
+  if (slots.free > 0) {
+    slots.free--;
+  } else {
+    // The releasing task hands its slot over directly (see finally).
+    await new Promise<void>(resolve => slots.waiting.push(resolve));
+  }
+  try {
+    return await task();
+  } finally {
+    const next = slots.waiting.shift();
+    if (next) {
+      next();
+    } else {
+      slots.free++;
+    }
+  }
+}
+
 /** Runs the consumer's own `eslint` binary. */
 export function eslint(cwd: string, args: readonly string[], consumerDir = cwd): Promise<ProcessResult> {
   const bin = path.join(consumerDir, 'node_modules', 'eslint', 'bin', 'eslint.js');
-  return run(process.execPath, [bin, ...args], { cwd });
+  return withSlot(() => run(process.execPath, [bin, ...args], { cwd }));
+}
+
+/** A value computed once, on first use, and shared by the tests that need it. */
+export function lazy<T>(compute: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= compute());
 }
 
 /** Runs `eslint --format json` and parses it; a crash (exit 2) throws with ESLint's output. */

@@ -1,6 +1,6 @@
 // GitHub code scanning: the SARIF formatter's output of a consumer run holds
 // the plugin's findings, with rule ids and help links to the rule docs.
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,7 @@ const dir = consumerDir(PRIMARY_VARIANT);
 describe('SARIF for GitHub code scanning', () => {
   it('holds every recommended rule’s findings, with help URIs at the docs pages', async () => {
     const output = path.join(dir, 'scratch', 'eslint.sarif');
+    await mkdir(path.dirname(output), { recursive: true });
     const result = await eslint(dir, ['--format', '@microsoft/eslint-formatter-sarif', '--output-file', output, 'src']);
     expect(result.exitCode, result.stderr).toBe(1);
     const sarif = JSON.parse(await readFile(output, 'utf8')) as Sarif;
