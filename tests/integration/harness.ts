@@ -130,7 +130,8 @@ function npmEnv(): NodeJS.ProcessEnv {
   );
 }
 
-const npmCommand = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+// POSIX only, like the CI this runs on: Windows would need a shell for npm.cmd.
+const npmCommand = 'npm';
 
 /** Builds `dist/` and packs the plugin once; returns the tarball path and its file list. */
 export async function buildAndPack(destination: string): Promise<{ tarball: string; files: string[] }> {
