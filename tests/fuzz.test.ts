@@ -1,0 +1,139 @@
+// Fuzzing: seeded random programs linted with every rule on through ESLint's API.
+// No rule may throw, every report has a location, `--fix` keeps the code parsing
+// and type-checking no worse and is stable, and every suggestion type-checks no worse.
+//
+//   FUZZ_SEED=1 FUZZ_PROGRAMS=200 npx vitest run tests/fuzz.test.ts
+//
+// A failure prints its seed and program: paste the program into the rule's test file.
+import type { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import { rules } from '../rules/index.js';
+import { generateProgram, type GeneratedProgram } from './fuzz/generate.js';
+import { lintWithPlugin } from './lint.js';
+import { typeErrors } from './type-check.js';
+
+const FIRST_SEED = Number(process.env.FUZZ_SEED ?? 1);
+const PROGRAMS = Number(process.env.FUZZ_PROGRAMS ?? 200);
+
+const RULE_NAMES = Object.keys(rules).map(name => `ivs-stage/${name}`);
+
+// Every rule on, with each option of the one rule that has options taking turns.
+const OPTION_VARIANTS: Linter.RulesRecord[] = [
+  {},
+  { 'ivs-stage/exhaustive-error-switch': ['error', { require: 'all' }] },
+  { 'ivs-stage/exhaustive-error-switch': ['error', { allowDefaultForFatal: true }] },
+].map(variant => ({ ...Object.fromEntries(RULE_NAMES.map(name => [name, 'error'])), ...variant }));
+
+/** What the whole run saw, so that a generator that stopped exercising the rules fails. */
+const stats = {
+  programs: 0,
+  typeClean: 0,
+  fixed: 0,
+  suggestions: 0,
+  reportsByRule: new Map<string, number>(),
+};
+
+function describeProgram({ seed, code }: GeneratedProgram, rulesRecord: Linter.RulesRecord): string {
+  return `fuzz seed ${String(seed)} (rules ${JSON.stringify(rulesRecord)}):\n${numbered(code)}`;
+}
+
+function numbered(code: string): string {
+  return code
+    .split('\n')
+    .map((line, index) => `${String(index + 1).padStart(4)} | ${line}`)
+    .join('\n');
+}
+
+function locationProblems(messages: Linter.LintMessage[]): string[] {
+  return messages.flatMap(message => {
+    const problems: string[] = [];
+    if (message.fatal) {
+      problems.push(`fatal: ${message.message}`);
+    }
+    if (!(Number.isInteger(message.line) && message.line >= 1 && Number.isInteger(message.column) && message.column >= 1)) {
+      problems.push(`no location: ${JSON.stringify(message)}`);
+    }
+    return problems;
+  });
+}
+
+/** Every problem the seed's program shows; empty when the rules behaved. */
+async function check(program: GeneratedProgram, rulesRecord: Linter.RulesRecord): Promise<string[]> {
+  const { code } = program;
+  const problems: string[] = [];
+  const before = typeErrors(code);
+  stats.programs++;
+  if (before.length === 0) {
+    stats.typeClean++;
+  }
+
+  const first = await lintWithPlugin(code, { rules: rulesRecord });
+  problems.push(...locationProblems(first.messages));
+  for (const message of first.messages) {
+    if (message.ruleId !== null) {
+      stats.reportsByRule.set(message.ruleId, (stats.reportsByRule.get(message.ruleId) ?? 0) + 1);
+    }
+    for (const suggestion of message.suggestions ?? []) {
+      stats.suggestions++;
+      const [start, end] = suggestion.fix.range;
+      const output = code.slice(0, start) + suggestion.fix.text + code.slice(end);
+      const after = typeErrors(output);
+      if (after.length > before.length) {
+        problems.push(
+          `suggestion "${suggestion.desc}" of ${message.ruleId ?? '?'} at ${String(message.line)}:${String(message.column)} adds type errors:\n${after.join('\n')}\n--- output:\n${numbered(output)}`,
+        );
+      }
+    }
+  }
+
+  const fixed = await lintWithPlugin(code, { rules: rulesRecord, fix: true });
+  problems.push(...locationProblems(fixed.messages));
+  if (fixed.output !== undefined && fixed.output !== code) {
+    stats.fixed++;
+    const after = typeErrors(fixed.output);
+    if (after.length > before.length) {
+      problems.push(
+        `--fix adds type errors (before: ${String(before.length)}):\n${after.join('\n')}\n--- output:\n${numbered(fixed.output)}`,
+      );
+    }
+    const again = await lintWithPlugin(fixed.output, { rules: rulesRecord, fix: true });
+    problems.push(...locationProblems(again.messages));
+    if (again.output !== undefined && again.output !== fixed.output) {
+      problems.push(`a second --fix changes the code again:\n${numbered(again.output)}`);
+    }
+  }
+  return problems;
+}
+
+describe('fuzz: generated programs with every rule on', () => {
+  for (let index = 0; index < PROGRAMS; index++) {
+    const seed = FIRST_SEED + index;
+    it(`seed ${String(seed)}`, async () => {
+      const program = generateProgram(seed);
+      const rulesRecord = OPTION_VARIANTS[seed % OPTION_VARIANTS.length] ?? {};
+      let problems: string[];
+      try {
+        problems = await check(program, rulesRecord);
+      } catch (error) {
+        problems = [`exception: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`];
+      }
+      if (problems.length > 0) {
+        console.error(`${describeProgram(program, rulesRecord)}\n\n${problems.join('\n\n')}`);
+      }
+      expect(problems, `fuzz seed ${String(seed)}: see the program printed above`).toEqual([]);
+    });
+  }
+
+  // Guards the fuzzer itself: programs that stopped type-checking, or that no rule
+  // reports on, would pass every check above while testing nothing.
+  it('the generated programs mostly type-check and exercise every rule, fix and suggestion', () => {
+    expect(stats.programs).toBe(PROGRAMS);
+    expect(stats.typeClean / stats.programs).toBeGreaterThan(0.8);
+    for (const name of RULE_NAMES) {
+      expect(stats.reportsByRule.get(name) ?? 0, name).toBeGreaterThan(PROGRAMS / 20);
+    }
+    expect(stats.fixed).toBeGreaterThan(PROGRAMS / 10);
+    expect(stats.suggestions).toBeGreaterThan(PROGRAMS / 10);
+  });
+});
