@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 
 import { rules } from '../rules/index.js';
 import { generateProgram, type GeneratedProgram } from './fuzz/generate.js';
+import { typeErrorsOfEach } from './fuzz/type-check-many.js';
 import { lintWithPlugin } from './lint.js';
-import { typeErrors } from './type-check.js';
 
 const FIRST_SEED = Number(process.env.FUZZ_SEED ?? 1);
 const PROGRAMS = Number(process.env.FUZZ_PROGRAMS ?? 200);
@@ -62,47 +62,55 @@ function locationProblems(messages: Linter.LintMessage[]): string[] {
 async function check(program: GeneratedProgram, rulesRecord: Linter.RulesRecord): Promise<string[]> {
   const { code } = program;
   const problems: string[] = [];
-  const before = typeErrors(code);
-  stats.programs++;
-  if (before.length === 0) {
-    stats.typeClean++;
-  }
 
   const first = await lintWithPlugin(code, { rules: rulesRecord });
   problems.push(...locationProblems(first.messages));
+  const suggested: { label: string; output: string }[] = [];
   for (const message of first.messages) {
     if (message.ruleId !== null) {
       stats.reportsByRule.set(message.ruleId, (stats.reportsByRule.get(message.ruleId) ?? 0) + 1);
     }
     for (const suggestion of message.suggestions ?? []) {
-      stats.suggestions++;
       const [start, end] = suggestion.fix.range;
-      const output = code.slice(0, start) + suggestion.fix.text + code.slice(end);
-      const after = typeErrors(output);
-      if (after.length > before.length) {
-        problems.push(
-          `suggestion "${suggestion.desc}" of ${message.ruleId ?? '?'} at ${String(message.line)}:${String(message.column)} adds type errors:\n${after.join('\n')}\n--- output:\n${numbered(output)}`,
-        );
+      suggested.push({
+        label: `suggestion "${suggestion.desc}" of ${message.ruleId ?? '?'} at ${String(message.line)}:${String(message.column)}`,
+        output: code.slice(0, start) + suggestion.fix.text + code.slice(end),
+      });
+    }
+  }
+
+  // ESLint's fix pass applies the first pass's fixes: without any, it would change nothing.
+  let fixedOutput: string | undefined;
+  if (first.messages.some(message => message.fix !== undefined)) {
+    const fixed = await lintWithPlugin(code, { rules: rulesRecord, fix: true });
+    problems.push(...locationProblems(fixed.messages));
+    if (fixed.output === undefined || fixed.output === code) {
+      problems.push('a fix was reported but --fix changed nothing');
+    } else {
+      fixedOutput = fixed.output;
+      const again = await lintWithPlugin(fixedOutput, { rules: rulesRecord, fix: true });
+      problems.push(...locationProblems(again.messages));
+      if (again.output !== undefined && again.output !== fixedOutput) {
+        problems.push(`a second --fix changes the code again:\n${numbered(again.output)}`);
       }
     }
   }
 
-  const fixed = await lintWithPlugin(code, { rules: rulesRecord, fix: true });
-  problems.push(...locationProblems(fixed.messages));
-  if (fixed.output !== undefined && fixed.output !== code) {
-    stats.fixed++;
-    const after = typeErrors(fixed.output);
-    if (after.length > before.length) {
+  // One type-checker for the input and every output of this program.
+  const outputs = [...(fixedOutput === undefined ? [] : [{ label: '--fix', output: fixedOutput }]), ...suggested];
+  const [before = [], ...after] = typeErrorsOfEach([code, ...outputs.map(({ output }) => output)]);
+  stats.programs++;
+  stats.typeClean += before.length === 0 ? 1 : 0;
+  stats.fixed += fixedOutput === undefined ? 0 : 1;
+  stats.suggestions += suggested.length;
+  outputs.forEach(({ label, output }, index) => {
+    const errors = after[index] ?? [];
+    if (errors.length > before.length) {
       problems.push(
-        `--fix adds type errors (before: ${String(before.length)}):\n${after.join('\n')}\n--- output:\n${numbered(fixed.output)}`,
+        `${label} adds type errors (before: ${before.join('; ') || 'none'}):\n${errors.join('\n')}\n--- output:\n${numbered(output)}`,
       );
     }
-    const again = await lintWithPlugin(fixed.output, { rules: rulesRecord, fix: true });
-    problems.push(...locationProblems(again.messages));
-    if (again.output !== undefined && again.output !== fixed.output) {
-      problems.push(`a second --fix changes the code again:\n${numbered(again.output)}`);
-    }
-  }
+  });
   return problems;
 }
 

@@ -165,6 +165,14 @@ export function generateProgram(seed: number): GeneratedProgram {
     'export {};',
     '',
   ].join('\n');
+  // Line endings and indentation the fixes must cope with: CRLF files, tab indents.
+  const layout = random.int(0, 5);
+  if (layout === 0) {
+    return { seed, code: code.replace(/\n/g, '\r\n') };
+  }
+  if (layout === 1) {
+    return { seed, code: code.replace(/^( {2})+/gm, indent => '\t'.repeat(indent.length / 2)) };
+  }
   return { seed, code };
 }
 
@@ -197,6 +205,8 @@ class UnitGenerator {
       () => this.contextualUnit(),
       () => this.plainUnit(),
       () => this.plainUnit(),
+      () => this.shadowUnit(),
+      () => this.oddSwitchUnit(),
     ];
     return random.pick(kinds)();
   }
@@ -208,7 +218,10 @@ class UnitGenerator {
     const value = String(MEMBERS.indexOf(name) + 1);
     const { enumValue } = this.names;
     if (enumValue === null || this.random.chance(0.25)) {
-      return value;
+      // Every way of writing the number that the rules must read as the same member.
+      return this.random.chance(0.8)
+        ? value
+        : this.random.pick([`(${value})`, `0x${Number(value).toString(16)}`, `${value}.0`, `${value}e0`, `/* n */ ${value}`]);
     }
     if (this.random.chance(0.1)) {
       // A const holding a member, or destructured from the enum.
@@ -411,7 +424,9 @@ class UnitGenerator {
     }
     const head = handler === 'arrow' ? '(error) =>' : 'function (error)';
     const retry = random.chance(0.3) ? this.retryHelper() : '';
-    return `${retry}stage.on(${names.events}.ERROR, ${head} {\n${statements.join('\n')}${retry ? `\n  if (${this.condition('error')}) ${this.lastHelper}();` : ''}\n});`;
+    // The helper's call goes first: the statements may end in an early return.
+    const helperCall = retry ? `  if (${this.condition('error')}) ${this.lastHelper}();\n` : '';
+    return `${retry}stage.on(${names.events}.ERROR, ${head} {\n${helperCall}${statements.join('\n')}\n});`;
   }
 
   private lastHelper = '';
@@ -500,6 +515,40 @@ class UnitGenerator {
         : `export const ${name} = ${names.enumValue}[${String(random.int(1, 12))}];`,
       `export const ${name} = { code: ${value()} } satisfies { code: ${type} };`,
       `log(${value()}, ${random.pick(['0', '-1', '1.5', '0x6', '1e1', '6n'])});`,
+    ]);
+  }
+
+  /** A local that shadows the enum's name: a fix must not write `Name.MEMBER` through it. */
+  private shadowUnit(): string {
+    const { names, random } = this;
+    const root = (names.enumValue ?? 'StageErrorCode').split('.')[0] ?? 'StageErrorCode';
+    const fn = this.id('shadowed');
+    const number = String(random.int(1, 12));
+    return random.pick([
+      `export function ${fn}(error: ${names.errorType}, ${root}: number): boolean {\n  return error.code === ${number} || ${root} === 1;\n}`,
+      `export function ${fn}(error: ${names.errorType}): void {\n  const ${root} = { join: 1 };\n  log(${root});\n  switch (error.code) {\n    case ${number}:\n      break;\n    default:\n  }\n}`,
+      `export class ${fn} {\n  ${root} = 0;\n  check(error: ${names.errorType}): boolean {\n    return ${number} === error.code;\n  }\n}`,
+      `stage.on(${names.events}.ERROR, (${root}) => {\n  if (${root}.code === ${number}) {\n    void stage.join();\n  }\n});`,
+    ]);
+  }
+
+  /** Switches written in ways a suggestion must still insert into correctly. */
+  private oddSwitchUnit(): string {
+    const { names, random } = this;
+    const fn = this.id('odd');
+    const a = this.member(random.pick(MEMBERS));
+    const b = this.member(random.pick(MEMBERS));
+    const maybe = `maybe${fn}`;
+    return random.pick([
+      `export function ${fn}(error: ${names.errorType}): void {\n  switch (error.code) { case ${a}: log(1); break; default: log(2); }\n}`,
+      `export function ${fn}(error: ${names.errorType}): void {\n  switch (error.code /* the code */) {\n    // nothing yet\n  }\n}`,
+      `export function ${fn}(error: ${names.errorType}): void {\n  switch (error.code) {\n    case ${a}: // first\n      log(1); // after\n    default: /* fall */\n      log(2);\n  }\n}`,
+      `export function ${fn}(error: ${names.errorType}): void {\n  switch (error.code) {\n    case ${a}: {\n      const local = 1;\n      log(local);\n    }\n  }\n}`,
+      `export function* ${fn}(error: ${names.errorType}): Generator<number> {\n  switch (error.code) {\n    case ${a}:\n      yield 1;\n  }\n}`,
+      `export class ${fn} {\n  static {\n    const error = {} as ${names.errorType};\n    switch (error.code) {\n      default:\n        log(error);\n    }\n  }\n  get code(): number {\n    const error = {} as ${names.errorType};\n    switch (error.code) {\n      case ${a}:\n        return 1;\n    }\n    return 0;\n  }\n}`,
+      `declare const ${maybe}: ${names.errorType} | undefined;\nif (${maybe}?.code === ${b}) {\n  log(${maybe});\n}`,
+      `declare function get${fn}(): ${names.enumType};\nswitch (get${fn}()) {\n  case ${a}:\n    break;\n}`,
+      `export function ${fn}(error: ${names.errorType}): number {\n  loop: for (;;) {\n    switch (error.code) {\n      case ${a}:\n        continue loop;\n      default:\n        break loop;\n    }\n  }\n  return 1;\n}`,
     ]);
   }
 
