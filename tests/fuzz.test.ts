@@ -19,11 +19,13 @@ const PROGRAMS = Number(process.env.FUZZ_PROGRAMS ?? 200);
 const RULE_NAMES = Object.keys(rules).map(name => `ivs-stage/${name}`);
 
 // Every rule on, with each option of the one rule that has options taking turns.
-const OPTION_VARIANTS: Linter.RulesRecord[] = [
-  {},
-  { 'ivs-stage/exhaustive-error-switch': ['error', { require: 'all' }] },
-  { 'ivs-stage/exhaustive-error-switch': ['error', { allowDefaultForFatal: true }] },
-].map(variant => ({ ...Object.fromEntries(RULE_NAMES.map(name => [name, 'error'])), ...variant }));
+const OPTION_VARIANTS = (
+  [
+    {},
+    { 'ivs-stage/exhaustive-error-switch': ['error', { require: 'all' }] },
+    { 'ivs-stage/exhaustive-error-switch': ['error', { allowDefaultForFatal: true }] },
+  ] satisfies Linter.RulesRecord[]
+).map(variant => ({ ...Object.fromEntries(RULE_NAMES.map(name => [name, 'error'])), ...variant }) as Linter.RulesRecord);
 
 /** What the whole run saw, so that a generator that stopped exercising the rules fails. */
 const stats = {

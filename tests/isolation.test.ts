@@ -19,7 +19,9 @@ const ORDER_DIR = path.join(FIXTURES_DIR, 'order');
 const ORDER_FILES = ['shared.ts', 'switch.ts', 'retry.ts', 'listener.ts', 'plain.ts'];
 
 function createEslint(cwd: string, lintedPlugin: typeof plugin): ESLint {
-  const everyRuleOn = Object.fromEntries(Object.keys(lintedPlugin.rules).map(name => [`ivs-stage/${name}`, 'error']));
+  const everyRuleOn: Linter.RulesRecord = Object.fromEntries(
+    Object.keys(lintedPlugin.rules ?? {}).map(name => [`ivs-stage/${name}`, 'error']),
+  );
   return new ESLint({
     cwd,
     overrideConfigFile: true,
@@ -101,14 +103,15 @@ describe('no file system or network access from rule code', () => {
         const wrapped: Rule.RuleModule = {
           ...rule,
           create(context) {
-            const listeners = whileInRule(() => rule.create(context));
+            const listeners: Record<string, ((...args: unknown[]) => unknown) | undefined> = whileInRule(() =>
+              rule.create(context),
+            );
             return Object.fromEntries(
               Object.entries(listeners).map(([selector, listener]) => [
                 selector,
-                (...args: unknown[]) =>
-                  whileInRule(() => (listener as (...a: unknown[]) => unknown)(...args)),
+                (...args: unknown[]) => whileInRule(() => listener?.(...args)),
               ]),
-            ) as Rule.RuleListener;
+            );
           },
         };
         return [name, wrapped];
