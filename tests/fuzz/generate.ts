@@ -147,6 +147,10 @@ export function generateProgram(seed: number): GeneratedProgram {
   const random = new Random(seed);
   const style = random.pick(IMPORT_STYLES);
   const generator = new UnitGenerator(random, style.names);
+  if (style.names.enumValue === null && style.names.enumType === 'number' && random.chance(0.3)) {
+    // A local name that an added import of StageErrorCode would collide with.
+    generator.topLevel.push(random.pick(['type StageErrorCode = number;', 'const StageErrorCode = { local: true };', 'function StageErrorCode(): void {}']));
+  }
   const units: string[] = [];
   const count = random.int(6, 12);
   for (let index = 0; index < count; index++) {
@@ -207,6 +211,8 @@ class UnitGenerator {
       () => this.plainUnit(),
       () => this.shadowUnit(),
       () => this.oddSwitchUnit(),
+      () => this.oddCallUnit(),
+      () => this.oddCallUnit(),
     ];
     return random.pick(kinds)();
   }
@@ -549,6 +555,32 @@ class UnitGenerator {
       `declare const ${maybe}: ${names.errorType} | undefined;\nif (${maybe}?.code === ${b}) {\n  log(${maybe});\n}`,
       `declare function get${fn}(): ${names.enumType};\nswitch (get${fn}()) {\n  case ${a}:\n    break;\n}`,
       `export function ${fn}(error: ${names.errorType}): number {\n  loop: for (;;) {\n    switch (error.code) {\n      case ${a}:\n        continue loop;\n      default:\n        break loop;\n    }\n  }\n  return 1;\n}`,
+    ]);
+  }
+
+  /** Stage calls, listeners and retries written in the less common ways. */
+  private oddCallUnit(): string {
+    const { names, random } = this;
+    const fn = this.id('odd');
+    const code = this.member(random.pick(MEMBERS));
+    const ev = names.events;
+    return random.pick([
+      `stage.on(${ev}.ERROR, ({ code }) => {\n  if (code === ${code}) {\n    void stage.join();\n  }\n});`,
+      `stage.on(${ev}.ERROR, async (error) => {\n  if (error.code !== ${code}) return;\n  await stage.join().catch(log);\n});`,
+      `stage.on(${ev}.ERROR, (error) => {\n  if (error.code === ${code}) {\n    void stage?.join();\n    stage!.refreshStrategy();\n    void (stage as ${names.stage})['join']();\n    void stage.join.call(stage);\n    setTimeout(stage.join.bind(stage), 10);\n  }\n});`,
+      `stage.on(${ev}.ERROR, (error) => {\n  const { join } = stage;\n  if (error.code === ${code}) void join.call(stage);\n});`,
+      `function ${fn}a(depth: number): void {\n  if (depth > 0) ${fn}b(depth - 1);\n}\nfunction ${fn}b(depth: number): void {\n  ${fn}a(depth);\n  void stage.join();\n}\nfunction ${fn}c(): void {\n  ${fn}c();\n}\nstage.on(${ev}.ERROR, (error) => {\n  if (error.code === ${code}) ${fn}a(3);\n  ${fn}c();\n});`,
+      `export async function ${fn}(): Promise<void> {\n  while (true) {\n    try {\n      await stage.join();\n      return;\n    } catch {\n      continue;\n    }\n  }\n}`,
+      `export async function ${fn}(): Promise<void> {\n  for (;;) {\n    try {\n      await stage.join();\n      break;\n    } catch (caught: unknown) {\n      if ((caught as ${names.errorType}).code === ${code}) continue;\n      throw caught;\n    }\n  }\n}`,
+      `export const ${fn} = class extends ${names.stage} {\n  handle = (error: ${names.errorType}): void => {\n    if (error.code === ${code}) void super.join();\n    this?.refreshStrategy();\n  };\n  constructor() {\n    super('token', strategy);\n    this.on(${ev}.ERROR, this.handle);\n  }\n};`,
+      `class ${fn} {\n  private readonly stage = new ${names.stage}('token', strategy);\n  start(): void {\n    this.stage.on(${ev}.ERROR, this.onError);\n    void this.stage.join();\n  }\n  private readonly onError = (error: ${names.errorType}): void => {\n    if (error.code === ${code}) this.stage.replaceStrategy(strategy);\n  };\n}\nnew ${fn}().start();`,
+      `const ${fn} = [new ${names.stage}('a', strategy), new ${names.stage}('b', strategy)];\nfor (const each of ${fn}) {\n  void each.join();\n}`,
+      `const ${fn}: ${names.stage}[] = [];\n${fn}.push(new ${names.stage}('token', strategy));\nvoid ${fn}[0]?.join();`,
+      `const ${fn} = new ${names.stage}('token', strategy);\nconst ${fn}Alias = ${fn};\n${fn}Alias.on(${ev}.ERROR, log);\nvoid ${fn}.join();`,
+      `let ${fn}: ${names.stage} | undefined;\n${fn} ??= new ${names.stage}('token', strategy);\n${fn}.on(${ev}.ERROR, (error) => error.code === ${code} && ${fn}?.join());\nvoid ${fn}.join();`,
+      `export function ${fn}(...args: ConstructorParameters<typeof ${names.stage}>): void {\n  const created = new ${names.stage}(...args);\n  void created.join();\n}`,
+      `stage.on(${ev}.ERROR, function (this: unknown, error) {\n  label: if (error.code === ${code}) {\n    if (Math.random()) break label;\n    void stage.join();\n  }\n});`,
+      `stage.on(${ev}.ERROR, (error) => void (error.code === ${code} ? stage.join() : stage.leave()));`,
     ]);
   }
 
