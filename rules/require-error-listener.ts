@@ -82,6 +82,8 @@ function holderName(holder: Holder, textOf: (node: TSESTree.Node) => string): st
       return `\`${holder.variable.name}\``;
     case 'field':
       return `\`this.${holder.name}\``;
+    case 'property':
+      return `\`${holder.variable.name}.${holder.name}\``;
     case 'expression':
       return `\`${textOf(holder.node).split('(')[0] ?? 'new Stage'}(…)\``;
   }

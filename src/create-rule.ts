@@ -3,6 +3,7 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 
 import { REPOSITORY_URL } from './package-meta.js';
+import { SDK_PACKAGE } from './settings.js';
 
 export interface IvsStageDocs {
   description: string;
@@ -40,7 +41,7 @@ export const createRule: typeof createNamedRule = rule => {
         return created.create(context);
       }
       const { ast } = context.sourceCode;
-      if (told.has(ast)) {
+      if (told.has(ast) || isUntypedBystander(context.filename, context.sourceCode.text)) {
         return {};
       }
       told.add(ast);
@@ -56,3 +57,12 @@ export const createRule: typeof createNamedRule = rule => {
     },
   };
 };
+
+// The recommended config also covers JavaScript, so a TypeScript project's
+// `eslint.config.js` or build scripts come here too: they cannot hold a Stage
+// unless they name the SDK, and telling them would only be noise.
+const JAVASCRIPT_EXTENSION = /\.[cm]?jsx?$/;
+
+function isUntypedBystander(filename: string, text: string): boolean {
+  return JAVASCRIPT_EXTENSION.test(filename) && !text.includes(SDK_PACKAGE);
+}

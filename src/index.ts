@@ -9,6 +9,16 @@ export const PLUGIN_PREFIX = 'ivs-stage';
 /** The rules need type information, which typescript-eslint gives TypeScript files. */
 export const TYPESCRIPT_FILES = ['**/*.{ts,tsx,mts,cts}'];
 
+/**
+ * Typed JavaScript (a jsconfig.json, or a tsconfig with `allowJs`) gets type
+ * information too, and most IVS apps are JavaScript. A JS file without type
+ * information (a TypeScript project's `eslint.config.js`) is left alone unless it
+ * imports the SDK: see `src/create-rule.ts`.
+ */
+export const JAVASCRIPT_FILES = ['**/*.{js,jsx,mjs,cjs}'];
+
+const LINTED_FILES = [...TYPESCRIPT_FILES, ...JAVASCRIPT_FILES];
+
 type RuleName = keyof typeof rules;
 const ruleNames = Object.keys(rules) as RuleName[];
 
@@ -41,14 +51,14 @@ const plugin: IvsStagePlugin = {
 
 plugin.configs.recommended = {
   name: `${PLUGIN_PREFIX}/recommended`,
-  files: TYPESCRIPT_FILES,
+  files: LINTED_FILES,
   plugins: { [PLUGIN_PREFIX]: plugin },
   rules: ruleEntries(name => rules[name].meta.docs?.recommended),
 };
 
 plugin.configs.strict = {
   name: `${PLUGIN_PREFIX}/strict`,
-  files: TYPESCRIPT_FILES,
+  files: LINTED_FILES,
   plugins: { [PLUGIN_PREFIX]: plugin },
   rules: ruleEntries(name => ['error', ...(strictOptions[name] ?? [])]),
 };

@@ -47,9 +47,10 @@ describe.each(ruleNames)('rule %s', name => {
 describe('configs', () => {
   const { recommended, strict } = plugin.configs;
 
-  it('recommended registers the plugin for TypeScript files only and sets no parser', () => {
+  it('recommended registers the plugin for TypeScript and JavaScript files and sets no parser', () => {
     expect(recommended.name).toBe('ivs-stage/recommended');
-    expect(recommended.files).toEqual(['**/*.{ts,tsx,mts,cts}']);
+    expect(recommended.files).toEqual(['**/*.{ts,tsx,mts,cts}', '**/*.{js,jsx,mjs,cjs}']);
+    expect(strict.files).toEqual(recommended.files);
     expect(recommended.plugins).toEqual({ 'ivs-stage': plugin });
     expect(recommended).not.toHaveProperty('languageOptions');
   });

@@ -7,7 +7,10 @@ import type { RunTests } from '@typescript-eslint/rule-tester';
 import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
 
 import exhaustiveErrorSwitch from '../rules/exhaustive-error-switch.js';
+import noNumericErrorCode from '../rules/no-numeric-error-code.js';
+import noRetryOnFatalError from '../rules/no-retry-on-fatal-error.js';
 import requireErrorListener from '../rules/require-error-listener.js';
+import { KNOWN_CODES, UNKNOWN_CODE } from '../src/codes.js';
 import { createRuleTester, FIXTURES_DIR } from './rule-tester.js';
 
 /**
@@ -105,6 +108,114 @@ const matrix = [
             },
           ],
         },
+      ],
+    };
+  }),
+  matrixEntry('no-numeric-error-code', noNumericErrorCode, sdk => {
+    const comparison = (value: number) => `
+import { StageErrorCode, type StageError } from 'amazon-ivs-web-broadcast';
+declare const error: StageError;
+export const matches = error.code === ${String(value)};
+`;
+    const fixed = (member: string) => comparison(0).replace('=== 0', `=== StageErrorCode.${member}`);
+    const notAMember = (value: number) => ({
+      code: comparison(value),
+      errors: [{ messageId: 'notAMember' as const, data: { value: String(value), enumName: 'StageErrorCode' } }],
+    });
+    // 9 exists from 1.32 on, 12 only in the current SDK: never fixed into a member the SDK lacks.
+    return {
+      valid: [],
+      invalid: [
+        sdk === '1.24'
+          ? notAMember(9)
+          : { code: comparison(9), output: fixed('STAGE_DELETED'), errors: [{ messageId: 'numericCode' as const }] },
+        sdk === 'current'
+          ? { code: comparison(12), output: fixed('TOKEN_EXCHANGE_FAILED'), errors: [{ messageId: 'numericCode' as const }] }
+          : notAMember(12),
+      ],
+    };
+  }),
+  matrixEntry('no-retry-on-fatal-error', noRetryOnFatalError, sdk => {
+    // `default` reaches whatever the installed enum has beyond the named cases.
+    const defaultRejoins = `
+import { Stage, StageErrorCode, StageEvents, type StageStrategy } from 'amazon-ivs-web-broadcast';
+declare const strategy: StageStrategy;
+const stage = new Stage('token', strategy);
+stage.on(StageEvents.ERROR, error => {
+  switch (error.code) {
+    case StageErrorCode.TIMEOUT:
+    case StageErrorCode.STAGE_AT_CAPACITY:
+      break;
+    default:
+      void stage.join();
+  }
+});
+`;
+    // Excludes exactly the fatal codes of SDK 1.24 before rejoining.
+    const guardFor124 = `
+import { Stage, StageErrorCode, StageEvents, type StageStrategy } from 'amazon-ivs-web-broadcast';
+declare const strategy: StageStrategy;
+const stage = new Stage('token', strategy);
+const FATAL_IN_124 = [
+  StageErrorCode.TOKEN_MALFORMED,
+  StageErrorCode.TOKEN_EXPIRED,
+  StageErrorCode.TOKEN_NOT_ALLOWED,
+  StageErrorCode.FAILED,
+  StageErrorCode.CANCELED,
+  StageErrorCode.CODEC_MISMATCH,
+];
+stage.on(StageEvents.ERROR, error => {
+  if (FATAL_IN_124.includes(error.code)) {
+    return;
+  }
+  void stage.join();
+});
+`;
+    const terminal = {
+      '1.24': 'FAILED, CANCELED and CODEC_MISMATCH',
+      '1.32': 'FAILED, CANCELED, CODEC_MISMATCH, STAGE_DELETED and PARTICIPANT_DISCONNECTED',
+      current: 'FAILED, CANCELED, CODEC_MISMATCH, STAGE_DELETED and PARTICIPANT_DISCONNECTED',
+    }[sdk];
+    const token = {
+      '1.24': 'TOKEN_MALFORMED, TOKEN_EXPIRED and TOKEN_NOT_ALLOWED',
+      '1.32': 'TOKEN_MALFORMED, TOKEN_EXPIRED and TOKEN_NOT_ALLOWED',
+      // Never TOKEN_EXCHANGE_FAILED, which is retryable.
+      current: 'TOKEN_MALFORMED, TOKEN_EXPIRED, TOKEN_NOT_ALLOWED and TOKEN_EXCHANGE_REQUEST_INVALID',
+    }[sdk];
+    // The message's advice is each member's action from src/codes.ts.
+    const retryOnFatal = (members: string) => ({
+      messageId: 'retryOnFatal' as const,
+      data: {
+        action: '`join()`',
+        members,
+        advice: members
+          .split(/, | and /)
+          .map(name => `${name}: ${KNOWN_CODES[name]?.action ?? ''}`)
+          .join('; '),
+      },
+    });
+    const retryWithSameToken = (members: string) => ({
+      messageId: 'retryWithSameToken' as const,
+      data: { action: '`join()`', members },
+    });
+    return {
+      valid: sdk === '1.24' ? [guardFor124] : [],
+      invalid: [
+        {
+          code: defaultRejoins,
+          errors: [retryOnFatal(terminal), retryWithSameToken(token)],
+        },
+        ...(sdk === '1.24'
+          ? []
+          : [
+              {
+                code: guardFor124,
+                errors: [
+                  retryOnFatal('STAGE_DELETED and PARTICIPANT_DISCONNECTED'),
+                  ...(sdk === 'current' ? [retryWithSameToken('TOKEN_EXCHANGE_REQUEST_INVALID')] : []),
+                ],
+              },
+            ]),
       ],
     };
   }),
@@ -206,6 +317,77 @@ createRuleTester(path.join(FIXTURES_DIR, 'sdk-unknown-member')).run(
                 ),
               },
             ],
+          },
+        ],
+      },
+    ],
+  },
+);
+
+// The unknown member also flows through the other rules: a number that is its
+// value is fixed into it, and a retry it reaches is reported, named as unknown.
+createRuleTester(path.join(FIXTURES_DIR, 'sdk-unknown-member')).run(
+  'no-numeric-error-code on an SDK with an unknown member',
+  noNumericErrorCode,
+  {
+    valid: [],
+    invalid: [
+      {
+        code: `
+import { StageErrorCode, type StageError } from 'amazon-ivs-web-broadcast';
+declare const error: StageError;
+export const replaced = error.code === 13;
+`,
+        output: `
+import { StageErrorCode, type StageError } from 'amazon-ivs-web-broadcast';
+declare const error: StageError;
+export const replaced = error.code === StageErrorCode.STAGE_REPLACED;
+`,
+        errors: [{ messageId: 'numericCode' }],
+      },
+    ],
+  },
+);
+
+createRuleTester(path.join(FIXTURES_DIR, 'sdk-unknown-member')).run(
+  'no-retry-on-fatal-error on an SDK with an unknown member',
+  noRetryOnFatalError,
+  {
+    valid: [
+      {
+        code: `
+import { Stage, StageErrorCode, StageEvents, type StageStrategy } from 'amazon-ivs-web-broadcast';
+declare const strategy: StageStrategy;
+const stage = new Stage('token', strategy);
+stage.on(StageEvents.ERROR, error => {
+  if (error.code === StageErrorCode.STAGE_REPLACED) {
+    void stage.join();
+  }
+});
+`,
+        settings: { 'ivs-stage': { codes: { STAGE_REPLACED: 'retryable' } } },
+      },
+    ],
+    invalid: [
+      {
+        code: `
+import { Stage, StageErrorCode, StageEvents, type StageStrategy } from 'amazon-ivs-web-broadcast';
+declare const strategy: StageStrategy;
+const stage = new Stage('token', strategy);
+stage.on(StageEvents.ERROR, error => {
+  if (error.code === StageErrorCode.STAGE_REPLACED) {
+    void stage.join();
+  }
+});
+`,
+        errors: [
+          {
+            messageId: 'retryOnFatal',
+            data: {
+              action: '`join()`',
+              members: 'STAGE_REPLACED (unknown to eslint-plugin-ivs-stage, treated as fatal)',
+              advice: `STAGE_REPLACED: ${UNKNOWN_CODE.action}`,
+            },
           },
         ],
       },

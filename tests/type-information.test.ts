@@ -1,5 +1,6 @@
-// A file without type information gets one clear message, not a crash, and the
-// recommended config keeps the rules off files typescript-eslint cannot type.
+// A file without type information gets one clear message, not a crash; a
+// JavaScript file without it that does not name the SDK (a TypeScript project's
+// eslint.config.js) gets nothing.
 import path from 'node:path';
 
 import { ESLint, type Linter } from 'eslint';
@@ -55,8 +56,18 @@ describe('files without type information', () => {
     expect(messages.map(message => message.message)).toEqual([expectedMessage]);
   });
 
-  it('the recommended config does not apply to .js files at all', async () => {
+  it('recommended on an untyped .js file that imports the SDK: the same single message', async () => {
     const messages = await lint([plugin.configs.recommended], 'plain.js');
-    expect(messages).toEqual([]);
+    expect(messages.map(message => message.message)).toEqual([expectedMessage]);
+  });
+
+  it('recommended on untyped .js/.mjs/.cjs files that do not name the SDK: nothing', async () => {
+    const eslint = new ESLint({ cwd: FIXTURES_DIR, overrideConfigFile: true, overrideConfig: [plugin.configs.recommended] });
+    for (const filename of ['eslint.config.js', 'vite.config.mjs', 'build.cjs']) {
+      const [result] = await eslint.lintText('const config = { plugins: [] };\nconsole.log(config);\n', {
+        filePath: path.join(FIXTURES_DIR, filename),
+      });
+      expect(result?.messages).toEqual([]);
+    }
   });
 });

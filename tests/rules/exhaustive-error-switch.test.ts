@@ -1,5 +1,9 @@
-import rule from '../../rules/exhaustive-error-switch.js';
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import { describe, expect, it } from 'vitest';
+
+import rule, { type MessageIds, type Options } from '../../rules/exhaustive-error-switch.js';
 import { createRuleTester } from '../rule-tester.js';
+import { typeErrors } from '../type-check.js';
 
 const ruleTester = createRuleTester();
 
@@ -35,8 +39,7 @@ const FAILED_CASE = `case StageErrorCode.FAILED:
 
 const missingBoth = 'TOKEN_EXPIRED and FAILED';
 
-ruleTester.run('exhaustive-error-switch', rule, {
-  valid: [
+const valid: (string | ValidTestCase<[Options]>)[] = [
     // Every fatal member named, default for the retryable ones.
     `
 ${IMPORT}
@@ -317,8 +320,9 @@ ${caseLines(OTHER_FATAL)}
 }
 `,
     },
-  ],
-  invalid: [
+];
+
+const invalid: InvalidTestCase<MessageIds, [Options]>[] = [
     // Fatal members fall into default: suggestion inserts before default.
     {
       code: `
@@ -1239,5 +1243,22 @@ switch (error.code) {
             },
           ] }],
     },
-  ],
+];
+
+ruleTester.run('exhaustive-error-switch', rule, { valid, invalid });
+
+// The suggested clauses must compile where they are inserted.
+describe('suggestion outputs type-check', () => {
+  for (const testCase of invalid) {
+    const outputs = testCase.errors.flatMap(error => error.suggestions ?? []).map(suggestion => suggestion.output);
+    it(testCase.code, () => {
+      const filename = testCase.filename === 'react.tsx' ? 'react.tsx' : 'file.ts';
+      // Positions move with the inserted lines; the errors themselves must not change.
+      const messages = (code: string) => typeErrors(code, filename).map(error => error.replace(/^\d+:\d+ /, ''));
+      const before = messages(testCase.code);
+      for (const output of outputs) {
+        expect(messages(output), output).toEqual(before);
+      }
+    });
+  }
 });

@@ -103,11 +103,6 @@ attachHandlers(stage);
 await stage.join();
 `,
     `${setup}
-const stage = new Stage(token, strategy);
-const alias = stage;
-await stage.join();
-`,
-    `${setup}
 export const stage = new Stage(token, strategy);
 await stage.join();
 `,
@@ -316,19 +311,6 @@ class Room {
 }
 new Room();
 `,
-    // issue 9 will follow refs; until then a ref is somewhere else
-    {
-      code: `${setup}
-declare function useRef<T>(value: T): { current: T };
-export function useStage() {
-  const stageRef = useRef<Stage | null>(null);
-  const stage = new Stage(token, strategy);
-  stageRef.current = stage;
-  void stage.join();
-}
-`,
-      filename: 'react.tsx',
-    },
     // not the SDK's Stage
     `
 class Stage {

@@ -1,0 +1,56 @@
+// A typed fixture app in the shape most IVS real-time apps have (a React hook
+// holding the Stage in a ref, a strategy with mutators, a factory, an error
+// describer, look-alikes), in TypeScript and in JavaScript, linted through
+// ESLint with `configs.recommended`: exactly the true positives, nothing else.
+import path from 'node:path';
+
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { describe, expect, it } from 'vitest';
+
+import plugin from '../src/index.js';
+import { FIXTURES_DIR } from './rule-tester.js';
+
+async function findings(dir: string): Promise<string[]> {
+  const eslint = new ESLint({
+    cwd: dir,
+    overrideConfigFile: true,
+    overrideConfig: [
+      {
+        files: ['**/*.{ts,tsx,js,jsx}'],
+        languageOptions: {
+          parser: tseslint.parser,
+          parserOptions: { projectService: true, tsconfigRootDir: dir },
+        },
+      },
+      plugin.configs.recommended,
+    ],
+  });
+  const results = await eslint.lintFiles(['.']);
+  return results.flatMap(result =>
+    result.messages.map(
+      message =>
+        `${path.relative(dir, result.filePath)}:${String(message.line)} ${message.ruleId ?? message.message}`,
+    ),
+  );
+}
+
+describe('the fixture app', () => {
+  it('TypeScript: a factory nobody listens to, a reconnect loop, a switch, a number', async () => {
+    expect(await findings(path.join(FIXTURES_DIR, 'app'))).toEqual([
+      'errors.ts:13 ivs-stage/exhaustive-error-switch',
+      'errors.ts:24 ivs-stage/no-numeric-error-code',
+      'use-stage.tsx:18 ivs-stage/require-error-listener',
+      'use-stage.tsx:44 ivs-stage/no-retry-on-fatal-error',
+    ]);
+  });
+
+  it('JavaScript (jsconfig.json, JSDoc types, JSX): the same findings', async () => {
+    expect(await findings(path.join(FIXTURES_DIR, 'app-js'))).toEqual([
+      'errors.js:12 ivs-stage/exhaustive-error-switch',
+      'errors.js:24 ivs-stage/no-numeric-error-code',
+      'use-stage.jsx:14 ivs-stage/require-error-listener',
+      'use-stage.jsx:43 ivs-stage/no-retry-on-fatal-error',
+    ]);
+  });
+});

@@ -1,0 +1,127 @@
+// no-retry-on-fatal-error in the shapes React apps have: refs, hook callbacks,
+// effects and toggles that apply strategy changes, connection-state and
+// STAGE_LEFT listeners, a join override as an arrow property, look-alikes.
+import rule from '../../rules/no-retry-on-fatal-error.js';
+import { createRuleTester } from '../rule-tester.js';
+
+const ruleTester = createRuleTester();
+
+const setup = `
+import {
+  Stage,
+  StageConnectionState,
+  StageErrorCode,
+  StageEvents,
+  StageLeftReason,
+  type StageError,
+  type StageStrategy,
+} from 'amazon-ivs-web-broadcast';
+declare const strategy: StageStrategy;
+declare function useRef<T>(value: T): { current: T };
+declare function useCallback<T>(callback: T, deps: unknown[]): T;
+declare function useEffect(effect: () => void | (() => void), deps: unknown[]): void;
+`;
+
+const tsx = (code: string) => ({ code, filename: 'react.tsx' });
+
+ruleTester.run('no-retry-on-fatal-error: React apps', rule, {
+  valid: [
+    // effects and toggles apply strategy changes: not retries
+    tsx(`${setup}
+export function useStage(camera: boolean, muted: boolean) {
+  const stageRef = useRef<Stage | null>(null);
+  useEffect(() => {
+    stageRef.current?.refreshStrategy();
+  }, [camera]);
+  const toggleMute = useCallback(() => {
+    stageRef.current?.refreshStrategy();
+  }, [muted]);
+  const swap = useCallback((next: StageStrategy) => {
+    stageRef.current?.replaceStrategy(next);
+  }, []);
+  return { toggleMute, swap };
+}
+`),
+    // connection-state and STAGE_LEFT listeners are not error contexts
+    tsx(`${setup}
+export function watch(stage: Stage) {
+  stage.on(StageEvents.STAGE_CONNECTION_STATE_CHANGED, state => {
+    if (state === StageConnectionState.ERRORED || state === StageConnectionState.DISCONNECTED) {
+      stage.refreshStrategy();
+      void stage.join();
+    }
+  });
+  stage.on(StageEvents.STAGE_LEFT, reason => {
+    if (reason !== StageLeftReason.USER_INITIATED) {
+      void stage.join();
+    }
+  });
+}
+`),
+    // a retry guarded to the retryable codes, through a ref
+    tsx(`${setup}
+export function useStage() {
+  const stageRef = useRef<Stage | null>(null);
+  return useCallback(async () => {
+    const stage = stageRef.current;
+    if (!stage) return;
+    try {
+      await stage.join();
+    } catch (error) {
+      if ((error as StageError).code === StageErrorCode.TIMEOUT) {
+        setTimeout(() => void stage.join(), 1000);
+      }
+    }
+  }, []);
+}
+`),
+    // a class named Stage that is not the SDK's
+    `
+class Stage {
+  async join(): Promise<void> {}
+}
+const stack = new Stage();
+try {
+  await stack.join();
+} catch {
+  await stack.join();
+}
+`,
+  ],
+  invalid: [
+    // a hook that rejoins from the catch of join, through the ref
+    {
+      ...tsx(`${setup}
+export function useStage() {
+  const stageRef = useRef<Stage | null>(null);
+  return useCallback(async () => {
+    try {
+      await stageRef.current?.join();
+    } catch {
+      setTimeout(() => void stageRef.current?.join(), 2000);
+    }
+  }, []);
+}
+`),
+      errors: [{ messageId: 'unguardedRetry', data: { action: '`join()`' }, line: 22 }],
+    },
+    // a join override as an arrow property with extra parameters is still a join
+    {
+      code: `${setup}
+class RoomStage extends Stage {
+  override join = async (attempt = 0): Promise<void> => {
+    console.log('join attempt', attempt);
+    await super.join();
+  };
+}
+declare const room: RoomStage;
+room.on(StageEvents.ERROR, error => {
+  if (error.code === StageErrorCode.STAGE_DELETED) {
+    void room.join(1);
+  }
+});
+`,
+      errors: [{ messageId: 'retryOnFatal' }],
+    },
+  ],
+});
