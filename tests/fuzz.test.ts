@@ -37,8 +37,29 @@ const stats = {
   reportsByRule: new Map<string, number>(),
 };
 
-function describeProgram({ seed, code }: GeneratedProgram, rulesRecord: Linter.RulesRecord): string {
-  return `fuzz seed ${String(seed)} (rules ${JSON.stringify(rulesRecord)}):\n${numbered(code)}`;
+// Reclassified members on every fifth seed (coprime with the option variants).
+const SETTINGS_VARIANTS: Record<string, unknown>[] = [
+  {},
+  {},
+  {},
+  {},
+  { 'ivs-stage': { codes: { FAILED: 'retryable', TIMEOUT: 'terminal', TOKEN_EXPIRED: 'retryable' } } },
+];
+
+interface Variant {
+  rules: Linter.RulesRecord;
+  settings: Record<string, unknown>;
+}
+
+function variantOf(seed: number): Variant {
+  return {
+    rules: OPTION_VARIANTS[seed % OPTION_VARIANTS.length] ?? {},
+    settings: SETTINGS_VARIANTS[seed % SETTINGS_VARIANTS.length] ?? {},
+  };
+}
+
+function describeProgram({ seed, code }: GeneratedProgram, variant: Variant): string {
+  return `fuzz seed ${String(seed)} (config ${JSON.stringify(variant)}):\n${numbered(code)}`;
 }
 
 function numbered(code: string): string {
@@ -62,11 +83,11 @@ function locationProblems(messages: Linter.LintMessage[]): string[] {
 }
 
 /** Every problem the seed's program shows; empty when the rules behaved. */
-async function check(program: GeneratedProgram, rulesRecord: Linter.RulesRecord): Promise<string[]> {
+async function check(program: GeneratedProgram, { rules: rulesRecord, settings }: Variant): Promise<string[]> {
   const { code } = program;
   const problems: string[] = [];
 
-  const first = await lintWithPlugin(code, { rules: rulesRecord });
+  const first = await lintWithPlugin(code, { rules: rulesRecord, settings });
   problems.push(...locationProblems(first.messages));
   const suggested: { label: string; output: string }[] = [];
   for (const message of first.messages) {
@@ -85,13 +106,13 @@ async function check(program: GeneratedProgram, rulesRecord: Linter.RulesRecord)
   // ESLint's fix pass applies the first pass's fixes: without any, it would change nothing.
   let fixedOutput: string | undefined;
   if (first.messages.some(message => message.fix !== undefined)) {
-    const fixed = await lintWithPlugin(code, { rules: rulesRecord, fix: true });
+    const fixed = await lintWithPlugin(code, { rules: rulesRecord, settings, fix: true });
     problems.push(...locationProblems(fixed.messages));
     if (fixed.output === undefined || fixed.output === code) {
       problems.push('a fix was reported but --fix changed nothing');
     } else {
       fixedOutput = fixed.output;
-      const again = await lintWithPlugin(fixedOutput, { rules: rulesRecord, fix: true });
+      const again = await lintWithPlugin(fixedOutput, { rules: rulesRecord, settings, fix: true });
       problems.push(...locationProblems(again.messages));
       if (again.output !== undefined && again.output !== fixedOutput) {
         problems.push(`a second --fix changes the code again:\n${numbered(again.output)}`);
@@ -122,15 +143,15 @@ describe('fuzz: generated programs with every rule on', () => {
     const seed = FIRST_SEED + index;
     it(`seed ${String(seed)}`, async () => {
       const program = generateProgram(seed);
-      const rulesRecord = OPTION_VARIANTS[seed % OPTION_VARIANTS.length] ?? {};
+      const variant = variantOf(seed);
       let problems: string[];
       try {
-        problems = await check(program, rulesRecord);
+        problems = await check(program, variant);
       } catch (error) {
         problems = [`exception: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`];
       }
       if (problems.length > 0) {
-        console.error(`${describeProgram(program, rulesRecord)}\n\n${problems.join('\n\n')}`);
+        console.error(`${describeProgram(program, variant)}\n\n${problems.join('\n\n')}`);
       }
       expect(problems, `fuzz seed ${String(seed)}: see the program printed above`).toEqual([]);
     });
