@@ -11,13 +11,12 @@ export const TYPESCRIPT_FILES = ['**/*.{ts,tsx,mts,cts}'];
 
 /**
  * Typed JavaScript (a jsconfig.json, or a tsconfig with `allowJs`) gets type
- * information too, and most IVS apps are JavaScript. A JS file without type
- * information (a TypeScript project's `eslint.config.js`) is left alone unless it
+ * information too, and most IVS apps are JavaScript: `configs['recommended-js']`
+ * is for those files, which users opt into together with the parser setup they
+ * need anyway. A JS file without type information is left alone unless it
  * imports the SDK: see `src/create-rule.ts`.
  */
 export const JAVASCRIPT_FILES = ['**/*.{js,jsx,mjs,cjs}'];
-
-const LINTED_FILES = [...TYPESCRIPT_FILES, ...JAVASCRIPT_FILES];
 
 type RuleName = keyof typeof rules;
 const ruleNames = Object.keys(rules) as RuleName[];
@@ -25,7 +24,7 @@ const ruleNames = Object.keys(rules) as RuleName[];
 /** Typed as ESLint's own Plugin, so `eslint.config.ts` files type-check against it. */
 export interface IvsStagePlugin extends ESLint.Plugin {
   meta: { name: string; version: string };
-  configs: { recommended: Linter.Config; strict: Linter.Config };
+  configs: { recommended: Linter.Config; 'recommended-js': Linter.Config; strict: Linter.Config };
 }
 
 function ruleEntries(level: (name: RuleName) => Linter.RuleEntry | undefined): Linter.RulesRecord {
@@ -46,19 +45,28 @@ const plugin: IvsStagePlugin = {
   meta: { name: PACKAGE_NAME, version: PACKAGE_VERSION },
   // typescript-eslint's rule type is stricter than ESLint's and not assignable to it.
   rules: rules as unknown as ESLint.Plugin['rules'],
-  configs: { recommended: {}, strict: {} },
+  configs: { recommended: {}, 'recommended-js': {}, strict: {} },
 };
+
+const recommendedRules = ruleEntries(name => rules[name].meta.docs?.recommended);
 
 plugin.configs.recommended = {
   name: `${PLUGIN_PREFIX}/recommended`,
-  files: LINTED_FILES,
+  files: TYPESCRIPT_FILES,
   plugins: { [PLUGIN_PREFIX]: plugin },
-  rules: ruleEntries(name => rules[name].meta.docs?.recommended),
+  rules: recommendedRules,
+};
+
+plugin.configs['recommended-js'] = {
+  name: `${PLUGIN_PREFIX}/recommended-js`,
+  files: JAVASCRIPT_FILES,
+  plugins: { [PLUGIN_PREFIX]: plugin },
+  rules: recommendedRules,
 };
 
 plugin.configs.strict = {
   name: `${PLUGIN_PREFIX}/strict`,
-  files: LINTED_FILES,
+  files: TYPESCRIPT_FILES,
   plugins: { [PLUGIN_PREFIX]: plugin },
   rules: ruleEntries(name => ['error', ...(strictOptions[name] ?? [])]),
 };

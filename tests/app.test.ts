@@ -1,7 +1,7 @@
 // A typed fixture app in the shape most IVS real-time apps have (a React hook
 // holding the Stage in a ref, a strategy with mutators, a factory, an error
 // describer, look-alikes), in TypeScript and in JavaScript, linted through
-// ESLint with `configs.recommended`: exactly the true positives, nothing else.
+// ESLint with `configs.recommended` and `configs['recommended-js']`: exactly the true positives, nothing else.
 import path from 'node:path';
 
 import { ESLint } from 'eslint';
@@ -24,6 +24,7 @@ async function findings(dir: string): Promise<string[]> {
         },
       },
       plugin.configs.recommended,
+      plugin.configs['recommended-js'],
     ],
   });
   const results = await eslint.lintFiles(['.']);

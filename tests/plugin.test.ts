@@ -47,12 +47,21 @@ describe.each(ruleNames)('rule %s', name => {
 describe('configs', () => {
   const { recommended, strict } = plugin.configs;
 
-  it('recommended registers the plugin for TypeScript and JavaScript files and sets no parser', () => {
+  it('recommended registers the plugin for TypeScript files only and sets no parser', () => {
     expect(recommended.name).toBe('ivs-stage/recommended');
-    expect(recommended.files).toEqual(['**/*.{ts,tsx,mts,cts}', '**/*.{js,jsx,mjs,cjs}']);
+    expect(recommended.files).toEqual(['**/*.{ts,tsx,mts,cts}']);
     expect(strict.files).toEqual(recommended.files);
     expect(recommended.plugins).toEqual({ 'ivs-stage': plugin });
     expect(recommended).not.toHaveProperty('languageOptions');
+  });
+
+  it('recommended-js is the same rules for JavaScript files', () => {
+    const javascript = plugin.configs['recommended-js'];
+    expect(javascript.name).toBe('ivs-stage/recommended-js');
+    expect(javascript.files).toEqual(['**/*.{js,jsx,mjs,cjs}']);
+    expect(javascript.plugins).toEqual({ 'ivs-stage': plugin });
+    expect(javascript.rules).toEqual(recommended.rules);
+    expect(javascript).not.toHaveProperty('languageOptions');
   });
 
   it('recommended turns on each recommended rule at its documented severity', () => {
@@ -83,7 +92,7 @@ describe('the built package', () => {
   it('is the plugin itself through import', () => {
     expect(
       load(`import p from 'eslint-plugin-ivs-stage'; console.log(p.meta.name, Object.keys(p.configs).join(','), Object.keys(p.rules).length)`),
-    ).toBe(`eslint-plugin-ivs-stage recommended,strict ${String(ruleNames.length)}`);
+    ).toBe(`eslint-plugin-ivs-stage recommended,recommended-js,strict ${String(ruleNames.length)}`);
   });
 
   it('is the plugin itself through require', () => {

@@ -56,13 +56,17 @@ describe('files without type information', () => {
     expect(messages.map(message => message.message)).toEqual([expectedMessage]);
   });
 
-  it('recommended on an untyped .js file that imports the SDK: the same single message', async () => {
-    const messages = await lint([plugin.configs.recommended], 'plain.js');
+  it('recommended keeps the rules off JavaScript files', async () => {
+    expect(await lint([plugin.configs.recommended], 'plain.js')).toEqual([]);
+  });
+
+  it('recommended-js on an untyped .js file that imports the SDK: the same single message', async () => {
+    const messages = await lint([plugin.configs['recommended-js']], 'plain.js');
     expect(messages.map(message => message.message)).toEqual([expectedMessage]);
   });
 
-  it('recommended on untyped .js/.mjs/.cjs files that do not name the SDK: nothing', async () => {
-    const eslint = new ESLint({ cwd: FIXTURES_DIR, overrideConfigFile: true, overrideConfig: [plugin.configs.recommended] });
+  it('recommended-js on untyped .js/.mjs/.cjs files that do not name the SDK: nothing', async () => {
+    const eslint = new ESLint({ cwd: FIXTURES_DIR, overrideConfigFile: true, overrideConfig: [plugin.configs['recommended-js']] });
     for (const filename of ['eslint.config.js', 'vite.config.mjs', 'build.cjs']) {
       const [result] = await eslint.lintText('const config = { plugins: [] };\nconsole.log(config);\n', {
         filePath: path.join(FIXTURES_DIR, filename),
