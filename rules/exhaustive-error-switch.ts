@@ -105,7 +105,7 @@ export default createRule<[Options], MessageIds>({
           node: node.discriminant,
           messageId: require === 'all' ? 'missingCases' : 'missingFatalCases',
           data: { enumName: possible.enum.name, members },
-          suggest: reference
+          suggest: reference && !comparedAfter(node, missing)
             ? [
                 {
                   messageId: 'addMissingCases',
@@ -131,6 +131,49 @@ export default createRule<[Options], MessageIds>({
         return typeof test.value === 'number' ? test.value : undefined;
       }
       return types.errorCodeMemberOf(services.getTypeAtLocation(test))?.member.value;
+    }
+
+    /**
+     * Whether code after the switch's start compares a code with a missing member.
+     * The inserted clauses throw, so TypeScript narrows those members away from the
+     * code after them, and such a comparison would become a type error ("no overlap").
+     */
+    function comparedAfter(
+      node: TSESTree.SwitchStatement,
+      missing: readonly ErrorCodeMember[],
+    ): boolean {
+      const values = new Set(missing.map(member => member.value));
+      const ownTests = new Set<TSESTree.Node | null>(node.cases.map(switchCase => switchCase.test));
+      const isMissing = (side: TSESTree.Node, other: TSESTree.Node): boolean => {
+        if (side.type === AST_NODE_TYPES.Literal) {
+          return (
+            typeof side.value === 'number' &&
+            values.has(side.value) &&
+            types.errorCodeSetOf(services.getTypeAtLocation(other)) !== undefined
+          );
+        }
+        const member = types.errorCodeMemberOf(services.getTypeAtLocation(side))?.member;
+        return member !== undefined && values.has(member.value);
+      };
+      const visit = (current: TSESTree.Node): boolean => {
+        if (current.range[1] <= node.range[0]) {
+          return false;
+        }
+        if (current.type === AST_NODE_TYPES.BinaryExpression && EQUALITY.has(current.operator)) {
+          if (isMissing(current.left, current.right) || isMissing(current.right, current.left)) {
+            return true;
+          }
+        } else if (
+          current.type === AST_NODE_TYPES.SwitchCase &&
+          current.test &&
+          !ownTests.has(current.test) &&
+          isMissing(current.test, current.parent.discriminant)
+        ) {
+          return true;
+        }
+        return childNodes(current, sourceCode.visitorKeys).some(visit);
+      };
+      return visit(enclosingBody(node));
     }
 
     function insertCases(
@@ -210,4 +253,37 @@ function commentLines(doc: string): string[] {
     .map(line => line.trim())
     .filter(line => line !== '')
     .map(line => `// ${line}`);
+}
+
+const EQUALITY = new Set(['===', '!==', '==', '!=']);
+
+/** The function (or program) whose code runs after a node. */
+function enclosingBody(node: TSESTree.Node): TSESTree.Node {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (
+    current &&
+    current.type !== AST_NODE_TYPES.FunctionDeclaration &&
+    current.type !== AST_NODE_TYPES.FunctionExpression &&
+    current.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
+    current.type !== AST_NODE_TYPES.Program
+  ) {
+    current = current.parent;
+  }
+  return current ?? node;
+}
+
+/** The child nodes of a node, by ESLint's visitor keys. */
+function childNodes(
+  node: TSESTree.Node,
+  visitorKeys: TSESLint.SourceCode.VisitorKeys,
+): TSESTree.Node[] {
+  const record = node as unknown as Record<string, unknown>;
+  return (visitorKeys[node.type] ?? []).flatMap(key => {
+    const value = record[key];
+    const values: unknown[] = Array.isArray(value) ? value : [value];
+    return values.filter(
+      (child): child is TSESTree.Node =>
+        typeof child === 'object' && child !== null && typeof (child as { type?: unknown }).type === 'string',
+    );
+  });
 }
