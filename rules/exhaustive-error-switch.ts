@@ -9,6 +9,7 @@ import {
 import { createRule } from '../src/create-rule.js';
 import { enumReferenceAt } from '../src/enum-reference.js';
 import { describeMembers } from '../src/messages.js';
+import { forEachDescendant, isFunction } from '../src/syntax.js';
 import { getIvsTypes, type ErrorCodeMember } from '../src/types.js';
 
 export interface Options {
@@ -155,25 +156,19 @@ export default createRule<[Options], MessageIds>({
         const member = types.errorCodeMemberOf(services.getTypeAtLocation(side))?.member;
         return member !== undefined && values.has(member.value);
       };
-      const visit = (current: TSESTree.Node): boolean => {
-        if (current.range[1] <= node.range[0]) {
-          return false;
+      let found = false;
+      forEachDescendant(enclosingBody(node), sourceCode.visitorKeys, current => {
+        if (found || current.range[1] <= node.range[0]) {
+          return false; // nothing before the switch is narrowed by it
         }
         if (current.type === AST_NODE_TYPES.BinaryExpression && EQUALITY.has(current.operator)) {
-          if (isMissing(current.left, current.right) || isMissing(current.right, current.left)) {
-            return true;
-          }
-        } else if (
-          current.type === AST_NODE_TYPES.SwitchCase &&
-          current.test &&
-          !ownTests.has(current.test) &&
-          isMissing(current.test, current.parent.discriminant)
-        ) {
-          return true;
+          found = isMissing(current.left, current.right) || isMissing(current.right, current.left);
+        } else if (current.type === AST_NODE_TYPES.SwitchCase && current.test && !ownTests.has(current.test)) {
+          found = isMissing(current.test, current.parent.discriminant);
         }
-        return childNodes(current, sourceCode.visitorKeys).some(visit);
-      };
-      return visit(enclosingBody(node));
+        return !found;
+      });
+      return found;
     }
 
     function insertCases(
@@ -259,31 +254,9 @@ const EQUALITY = new Set(['===', '!==', '==', '!=']);
 
 /** The function (or program) whose code runs after a node. */
 function enclosingBody(node: TSESTree.Node): TSESTree.Node {
-  let current: TSESTree.Node | undefined = node.parent;
-  while (
-    current &&
-    current.type !== AST_NODE_TYPES.FunctionDeclaration &&
-    current.type !== AST_NODE_TYPES.FunctionExpression &&
-    current.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
-    current.type !== AST_NODE_TYPES.Program
-  ) {
+  let current: TSESTree.Node = node;
+  while (current.parent && !isFunction(current)) {
     current = current.parent;
   }
-  return current ?? node;
-}
-
-/** The child nodes of a node, by ESLint's visitor keys. */
-function childNodes(
-  node: TSESTree.Node,
-  visitorKeys: TSESLint.SourceCode.VisitorKeys,
-): TSESTree.Node[] {
-  const record = node as unknown as Record<string, unknown>;
-  return (visitorKeys[node.type] ?? []).flatMap(key => {
-    const value = record[key];
-    const values: unknown[] = Array.isArray(value) ? value : [value];
-    return values.filter(
-      (child): child is TSESTree.Node =>
-        typeof child === 'object' && child !== null && typeof (child as { type?: unknown }).type === 'string',
-    );
-  });
+  return current;
 }
