@@ -348,18 +348,26 @@ class UnitGenerator {
     const chosen = random.subset(possible, 0, possible.length);
     const lines: string[] = [];
     const defaultAt = random.chance(0.6) ? random.int(0, chosen.length) : -1;
+    // A member no case names still reaches the default clause and the code after the
+    // switch: comparing with it there is fine, until a suggestion adds its case.
+    const unnamed = possible.filter(name => !chosen.includes(name));
+    const compare = (): string => {
+      const name = unnamed.length > 0 && random.chance(0.4) ? random.pick(unnamed) : undefined;
+      return name === undefined ? '' : `if (${subject} === ${this.member(name)}) log(${subject});\n      `;
+    };
     chosen.forEach((name, index) => {
       if (index === defaultAt) {
-        lines.push(`    default:\n      ${this.caseBody()}`);
+        lines.push(`    default:\n      ${compare()}${this.caseBody()}`);
       }
       const body = random.chance(0.35) ? '' : `\n      ${this.caseBody()}`;
       lines.push(`    case ${this.member(name)}:${body}`);
     });
     if (defaultAt === chosen.length) {
-      lines.push(random.chance(0.2) ? '    default:' : `    default:\n      ${this.caseBody()}`);
+      lines.push(random.chance(0.2) ? '    default:' : `    default:\n      ${compare()}${this.caseBody()}`);
     }
     const wrap = random.int(0, 2);
-    const body = `${prelude}  switch (${subject}) {\n${lines.join('\n')}\n  }`;
+    const after = defaultAt === -1 ? compare().trimEnd() : '';
+    const body = `${prelude}  switch (${subject}) {\n${lines.join('\n')}\n  }${after ? `\n  ${after}` : ''}`;
     if (wrap === 0) {
       return `export function ${fn}(error: ${names.errorType}): void {\n${body}\n}`;
     }
