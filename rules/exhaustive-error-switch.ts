@@ -163,7 +163,12 @@ export default createRule<[Options], MessageIds>({
         }
         if (current.type === AST_NODE_TYPES.BinaryExpression && EQUALITY.has(current.operator)) {
           found = isMissing(current.left, current.right) || isMissing(current.right, current.left);
-        } else if (current.type === AST_NODE_TYPES.SwitchCase && current.test && !ownTests.has(current.test)) {
+        } else if (
+          current.type === AST_NODE_TYPES.SwitchCase &&
+          current.test &&
+          current.test.range[0] > node.range[0] && // not an outer switch's case around this one
+          !ownTests.has(current.test)
+        ) {
           found = isMissing(current.test, current.parent.discriminant);
         }
         return !found;

@@ -1294,6 +1294,50 @@ switch (error.code) {
       // The second switch only sees the members the first one lets through.
       errors: [{ messageId: 'missingFatalCases', line: 5, data: { enumName: 'StageErrorCode', members: 'FAILED' }, suggestions: [] }],
     },
+    // Nor is the case of an outer switch around it: the suggestion stays.
+    {
+      code: `
+${IMPORT}
+declare const error: StageError;
+declare const other: StageError;
+switch (other.code) {
+  case StageErrorCode.FAILED:
+    switch (error.code) {
+${caseLines(['TOKEN_EXPIRED', ...OTHER_FATAL], 'StageErrorCode', '      ')}
+        break;
+    }
+}
+`,
+      errors: [
+        { messageId: 'missingFatalCases', line: 5 },
+        {
+          messageId: 'missingFatalCases',
+          line: 7,
+          data: { enumName: 'StageErrorCode', members: 'FAILED' },
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `
+${IMPORT}
+declare const error: StageError;
+declare const other: StageError;
+switch (other.code) {
+  case StageErrorCode.FAILED:
+    switch (error.code) {
+${caseLines(['TOKEN_EXPIRED', ...OTHER_FATAL], 'StageErrorCode', '      ')}
+        break;
+      case StageErrorCode.FAILED:
+        // Operation failed. Fatal condition encountered attempting operation. Check
+        // error details.
+        throw new Error('Unhandled StageErrorCode.FAILED');
+    }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
     // A comparison before the switch is not narrowed by it: the suggestion stays.
     {
       code: `
