@@ -59,7 +59,8 @@ function variantOf(seed: number): Variant {
 }
 
 function describeProgram({ seed, code }: GeneratedProgram, variant: Variant): string {
-  return `fuzz seed ${String(seed)} (config ${JSON.stringify(variant)}):\n${numbered(code)}`;
+  // Raw, between markers, so that it can be pasted into a rule's test file as is.
+  return `fuzz seed ${String(seed)} (config ${JSON.stringify(variant)}):\n----- program -----\n${code}\n----- end -----`;
 }
 
 function numbered(code: string): string {
