@@ -49,12 +49,15 @@ const SETTINGS_VARIANTS: Record<string, unknown>[] = [
 interface Variant {
   rules: Linter.RulesRecord;
   settings: Record<string, unknown>;
+  /** Every seventh program is linted and type-checked as TSX (the generator writes no `<T>x` casts). */
+  filename: 'file.ts' | 'react.tsx';
 }
 
 function variantOf(seed: number): Variant {
   return {
     rules: OPTION_VARIANTS[seed % OPTION_VARIANTS.length] ?? {},
     settings: SETTINGS_VARIANTS[seed % SETTINGS_VARIANTS.length] ?? {},
+    filename: seed % 7 === 6 ? 'react.tsx' : 'file.ts',
   };
 }
 
@@ -84,11 +87,11 @@ function locationProblems(messages: Linter.LintMessage[]): string[] {
 }
 
 /** Every problem the seed's program shows; empty when the rules behaved. */
-async function check(program: GeneratedProgram, { rules: rulesRecord, settings }: Variant): Promise<string[]> {
+async function check(program: GeneratedProgram, { rules: rulesRecord, settings, filename }: Variant): Promise<string[]> {
   const { code } = program;
   const problems: string[] = [];
 
-  const first = await lintWithPlugin(code, { rules: rulesRecord, settings });
+  const first = await lintWithPlugin(code, { rules: rulesRecord, settings, filename });
   problems.push(...locationProblems(first.messages));
   const suggested: { label: string; output: string }[] = [];
   for (const message of first.messages) {
@@ -107,13 +110,13 @@ async function check(program: GeneratedProgram, { rules: rulesRecord, settings }
   // ESLint's fix pass applies the first pass's fixes: without any, it would change nothing.
   let fixedOutput: string | undefined;
   if (first.messages.some(message => message.fix !== undefined)) {
-    const fixed = await lintWithPlugin(code, { rules: rulesRecord, settings, fix: true });
+    const fixed = await lintWithPlugin(code, { rules: rulesRecord, settings, filename, fix: true });
     problems.push(...locationProblems(fixed.messages));
     if (fixed.output === undefined || fixed.output === code) {
       problems.push('a fix was reported but --fix changed nothing');
     } else {
       fixedOutput = fixed.output;
-      const again = await lintWithPlugin(fixedOutput, { rules: rulesRecord, settings, fix: true });
+      const again = await lintWithPlugin(fixedOutput, { rules: rulesRecord, settings, filename, fix: true });
       problems.push(...locationProblems(again.messages));
       if (again.output !== undefined && again.output !== fixedOutput) {
         problems.push(`a second --fix changes the code again:\n${numbered(again.output)}`);
@@ -123,7 +126,10 @@ async function check(program: GeneratedProgram, { rules: rulesRecord, settings }
 
   // One type-checker for the input and every output of this program.
   const outputs = [...(fixedOutput === undefined ? [] : [{ label: '--fix', output: fixedOutput }]), ...suggested];
-  const [before = [], ...after] = typeErrorsOfEach([code, ...outputs.map(({ output }) => output)]);
+  const [before = [], ...after] = typeErrorsOfEach(
+    [code, ...outputs.map(({ output }) => output)],
+    filename === 'react.tsx' ? 'tsx' : 'ts',
+  );
   stats.programs++;
   stats.typeClean += before.length === 0 ? 1 : 0;
   stats.fixed += fixedOutput === undefined ? 0 : 1;

@@ -14,29 +14,28 @@ const versions = new Map<string, number>();
 let rootNames: string[] = [];
 
 // Virtual files in the fixtures folder, so that the SDK resolves from its node_modules.
-function slotName(index: number): string {
-  return path.join(FIXTURES_DIR, `fuzz-batch-${String(index)}.ts`);
+function slotName(index: number, extension: 'ts' | 'tsx'): string {
+  return path.join(FIXTURES_DIR, `fuzz-batch-${String(index)}.${extension}`);
 }
 
 /** The errors of each text (syntax and semantic, as `line:col message`), each checked as a module of the fixture project. */
-export function typeErrorsOfEach(codes: readonly string[]): string[][] {
+export function typeErrorsOfEach(codes: readonly string[], extension: 'ts' | 'tsx' = 'ts'): string[][] {
   service ??= createService();
-  while (rootNames.length < codes.length) {
-    rootNames = [...rootNames, slotName(rootNames.length)];
-  }
-  rootNames.forEach((fileName, index) => {
+  const wanted = codes.map((_, index) => slotName(index, extension));
+  rootNames = [...new Set([...rootNames, ...wanted])];
+  rootNames.forEach(fileName => {
     // Unused slots become empty modules rather than leaving an old text's globals behind.
-    const text = codes[index] ?? 'export {};';
+    const index = wanted.indexOf(fileName);
+    const text = index === -1 ? 'export {};' : (codes[index] ?? 'export {};');
     if (contents.get(fileName) !== text) {
       contents.set(fileName, text);
       versions.set(fileName, (versions.get(fileName) ?? 0) + 1);
     }
   });
   const checked = service;
-  return codes.map((_, index) => {
-    const fileName = slotName(index);
-    return [...checked.getSyntacticDiagnostics(fileName), ...checked.getSemanticDiagnostics(fileName)].map(format);
-  });
+  return wanted.map(fileName =>
+    [...checked.getSyntacticDiagnostics(fileName), ...checked.getSemanticDiagnostics(fileName)].map(format),
+  );
 }
 
 function format(diagnostic: ts.Diagnostic): string {
