@@ -10,6 +10,7 @@ import ts from 'typescript';
 import { createRule } from '../src/create-rule.js';
 import { enumReferenceAt } from '../src/enum-reference.js';
 import { describeMembers } from '../src/messages.js';
+import { forEachDescendant, isFunction } from '../src/syntax.js';
 import { getIvsTypes, type ErrorCodeMember } from '../src/types.js';
 
 export interface Options {
@@ -107,7 +108,7 @@ export default createRule<[Options], MessageIds>({
           node: node.discriminant,
           messageId: require === 'all' ? 'missingCases' : 'missingFatalCases',
           data: { enumName: possible.enum.name, members },
-          suggest: reference
+          suggest: reference && !comparedAfter(node, missing)
             ? [
                 {
                   messageId: 'addMissingCases',
@@ -150,6 +151,48 @@ export default createRule<[Options], MessageIds>({
         return typeof test.value === 'number' ? test.value : undefined;
       }
       return types.errorCodeMemberOf(services.getTypeAtLocation(test))?.member.value;
+    }
+
+    /**
+     * Whether code after the switch's start compares a code with a missing member.
+     * The inserted clauses throw, so TypeScript narrows those members away from the
+     * code after them, and such a comparison would become a type error ("no overlap").
+     */
+    function comparedAfter(
+      node: TSESTree.SwitchStatement,
+      missing: readonly ErrorCodeMember[],
+    ): boolean {
+      const values = new Set(missing.map(member => member.value));
+      const ownTests = new Set<TSESTree.Node | null>(node.cases.map(switchCase => switchCase.test));
+      const isMissing = (side: TSESTree.Node, other: TSESTree.Node): boolean => {
+        if (side.type === AST_NODE_TYPES.Literal) {
+          return (
+            typeof side.value === 'number' &&
+            values.has(side.value) &&
+            types.errorCodeSetOf(services.getTypeAtLocation(other)) !== undefined
+          );
+        }
+        const member = types.errorCodeMemberOf(services.getTypeAtLocation(side))?.member;
+        return member !== undefined && values.has(member.value);
+      };
+      let found = false;
+      forEachDescendant(enclosingBody(node), sourceCode.visitorKeys, current => {
+        if (found || current.range[1] <= node.range[0]) {
+          return false; // nothing before the switch is narrowed by it
+        }
+        if (current.type === AST_NODE_TYPES.BinaryExpression && EQUALITY.has(current.operator)) {
+          found = isMissing(current.left, current.right) || isMissing(current.right, current.left);
+        } else if (
+          current.type === AST_NODE_TYPES.SwitchCase &&
+          current.test &&
+          current.test.range[0] > node.range[0] && // not an outer switch's case around this one
+          !ownTests.has(current.test)
+        ) {
+          found = isMissing(current.test, current.parent.discriminant);
+        }
+        return !found;
+      });
+      return found;
     }
 
     function insertCases(
@@ -229,4 +272,15 @@ function commentLines(doc: string): string[] {
     .map(line => line.trim())
     .filter(line => line !== '')
     .map(line => `// ${line}`);
+}
+
+const EQUALITY = new Set(['===', '!==', '==', '!=']);
+
+/** The function (or program) whose code runs after a node. */
+function enclosingBody(node: TSESTree.Node): TSESTree.Node {
+  let current: TSESTree.Node = node;
+  while (current.parent && !isFunction(current)) {
+    current = current.parent;
+  }
+  return current;
 }

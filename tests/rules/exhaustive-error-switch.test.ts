@@ -1243,6 +1243,136 @@ switch (error.code) {
             },
           ] }],
     },
+    // Found by the fuzz test: the inserted clauses throw, so TypeScript narrows their
+    // members away from the code after them, and a later comparison with one of them
+    // would become an error ("no overlap"). Then the report comes without a suggestion.
+    // In the default clause:
+    {
+      code: `
+${IMPORT}
+declare const error: StageError;
+declare function showGone(): void;
+switch (error.code) {
+${caseLines(['TOKEN_EXPIRED', ...OTHER_FATAL])}
+    break;
+  default:
+    if (error.code === StageErrorCode.FAILED) showGone();
+}
+`,
+      errors: [{ messageId: 'missingFatalCases', data: { enumName: 'StageErrorCode', members: 'FAILED' }, suggestions: [] }],
+    },
+    // After the switch, written as a number:
+    {
+      code: `
+${IMPORT}
+export function isFailure(error: StageError): boolean {
+  switch (error.code) {
+${caseLines(['TOKEN_EXPIRED', ...OTHER_FATAL], 'StageErrorCode', '    ')}
+      return false;
+  }
+  return error.code == 4;
+}
+`,
+      errors: [{ messageId: 'missingFatalCases', data: { enumName: 'StageErrorCode', members: 'FAILED' }, suggestions: [] }],
+    },
+    // In a later switch's case:
+    {
+      code: `
+${IMPORT}
+declare const error: StageError;
+declare function log(value: unknown): void;
+switch (error.code) {
+${caseLines(['TOKEN_EXPIRED', ...OTHER_FATAL])}
+    throw error;
+}
+switch (error.code) {
+  case StageErrorCode.FAILED:
+  case StageErrorCode.TIMEOUT:
+    log(error);
+}
+`,
+      // The second switch only sees the members the first one lets through.
+      errors: [{ messageId: 'missingFatalCases', line: 5, data: { enumName: 'StageErrorCode', members: 'FAILED' }, suggestions: [] }],
+    },
+    // Nor is the case of an outer switch around it: the suggestion stays.
+    {
+      code: `
+${IMPORT}
+declare const error: StageError;
+declare const other: StageError;
+switch (other.code) {
+  case StageErrorCode.FAILED:
+    switch (error.code) {
+${caseLines(['TOKEN_EXPIRED', ...OTHER_FATAL], 'StageErrorCode', '      ')}
+        break;
+    }
+}
+`,
+      errors: [
+        { messageId: 'missingFatalCases', line: 5 },
+        {
+          messageId: 'missingFatalCases',
+          line: 7,
+          data: { enumName: 'StageErrorCode', members: 'FAILED' },
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `
+${IMPORT}
+declare const error: StageError;
+declare const other: StageError;
+switch (other.code) {
+  case StageErrorCode.FAILED:
+    switch (error.code) {
+${caseLines(['TOKEN_EXPIRED', ...OTHER_FATAL], 'StageErrorCode', '      ')}
+        break;
+      case StageErrorCode.FAILED:
+        // Operation failed. Fatal condition encountered attempting operation. Check
+        // error details.
+        throw new Error('Unhandled StageErrorCode.FAILED');
+    }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // A comparison before the switch is not narrowed by it: the suggestion stays.
+    {
+      code: `
+${IMPORT}
+declare const error: StageError;
+declare function log(value: unknown): void;
+if (error.code === StageErrorCode.FAILED) log(error);
+switch (error.code) {
+${caseLines(['TOKEN_EXPIRED', ...OTHER_FATAL])}
+    break;
+}
+`,
+      errors: [
+        {
+          messageId: 'missingFatalCases',
+          data: { enumName: 'StageErrorCode', members: 'FAILED' },
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `
+${IMPORT}
+declare const error: StageError;
+declare function log(value: unknown): void;
+if (error.code === StageErrorCode.FAILED) log(error);
+switch (error.code) {
+${caseLines(['TOKEN_EXPIRED', ...OTHER_FATAL])}
+    break;
+  ${FAILED_CASE}
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
 ];
 
 ruleTester.run('exhaustive-error-switch', rule, { valid, invalid });
