@@ -93,7 +93,7 @@ report.corpus = corpus;
 // the disk cache and Node's compile cache for the wall-time rounds after it.
 const timings = {};
 let problems = {};
-for (const variant of ['both', 'ours', 'anchors']) {
+for (const variant of ['both', 'bothAnchorsFirst', 'ours', 'anchors']) {
   const result = await lint(mainDir, variant, { timing: true });
   timings[variant] = result.timing;
   problems = { ...problems, ...result.problems };
@@ -145,8 +145,10 @@ for (const modules of scaleSizes) {
 report.scaling = scaling;
 
 // Ratios against the targets of issue 7.
-const oursTogether = sum(timings.both, ourNames);
-const anchorsTogether = sum(timings.both, anchorNames);
+// Together: the mean of both orders, so that neither set is charged for checking the other pays.
+const together = names => (sum(timings.both, names) + sum(timings.bothAnchorsFirst, names)) / 2;
+const oursTogether = together(ourNames);
+const anchorsTogether = together(anchorNames);
 const oursAlone = sum(timings.ours, ourNames);
 const anchorsAlone = sum(timings.anchors, anchorNames);
 const first = scaling[0];
@@ -177,15 +179,16 @@ out.push('');
 out.push('Per-rule time, ESLint TIMING=all (ms):');
 out.push(
   table(
-    ['rule', 'together', 'alone', 'problems'],
+    ['rule', 'together, ours first', 'together, anchors first', 'alone', 'problems'],
     [...ourNames, ...anchorNames].map(name => [
       name,
       (timings.both[name] ?? 0).toFixed(1),
+      (timings.bothAnchorsFirst[name] ?? 0).toFixed(1),
       ((ourNames.includes(name) ? timings.ours : timings.anchors)[name] ?? 0).toFixed(1),
       problems[name] ?? 0,
     ]).concat([
-      ['ours (sum)', oursTogether.toFixed(1), oursAlone.toFixed(1), ''],
-      ['anchors (sum)', anchorsTogether.toFixed(1), anchorsAlone.toFixed(1), ''],
+      ['ours (sum)', sum(timings.both, ourNames).toFixed(1), sum(timings.bothAnchorsFirst, ourNames).toFixed(1), oursAlone.toFixed(1), ''],
+      ['anchors (sum)', sum(timings.both, anchorNames).toFixed(1), sum(timings.bothAnchorsFirst, anchorNames).toFixed(1), anchorsAlone.toFixed(1), ''],
     ]),
   ),
 );
@@ -219,7 +222,7 @@ out.push(
   table(
     ['measure', 'value', 'target'],
     [
-      ['ours / anchors (TIMING, together)', ratio(ratios.oursOverAnchorsTogether), '≤ 1 (stretch ≤ 0.25)'],
+      ['ours / anchors (TIMING, together, mean of both orders)', ratio(ratios.oursOverAnchorsTogether), '≤ 1 (stretch ≤ 0.25)'],
       ['ours / anchors (TIMING, alone)', ratio(ratios.oursOverAnchorsAlone), '≤ 1 (stretch ≤ 0.25)'],
       ['(baseline + ours) / baseline (wall)', `${ratio(ratios.baselinePlusOursOverBaseline)} (${signed(ratios.baselinePlusOursOverBaseline - 1)})`, '< 1.02'],
       ['(baseline + anchors) / baseline (wall)', `${ratio(ratios.baselinePlusAnchorsOverBaseline)} (${signed(ratios.baselinePlusAnchorsOverBaseline - 1)})`, 'for reference'],
