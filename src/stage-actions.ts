@@ -95,6 +95,16 @@ function createStageActions(
 ): StageActions {
   const { services } = types;
   const performedBy = new WeakMap<FunctionNode, Performed>();
+
+  // `const reconnect = useCallback(async () => …, deps)`: a call whose result has
+  // the very type of its function argument (React's `useCallback<T>(fn: T): T`)
+  // hands that function back, so calling the result runs it.
+  function wrappedFunction(init: TSESTree.CallExpression): FunctionNode | undefined {
+    const [first] = init.arguments;
+    return first && isFunction(first) && services.getTypeAtLocation(init) === services.getTypeAtLocation(first)
+      ? first
+      : undefined;
+  }
   const inProgress = new Set<FunctionNode>();
   const tryJoins = new WeakMap<TSESTree.BlockStatement, boolean>();
   const contexts = new WeakMap<TSESTree.Node, boolean>();
@@ -210,7 +220,7 @@ function createStageActions(
     if (direct) {
       return { kind: direct.kind, label: direct.label };
     }
-    const helper = localFunctionOf(sourceCode, node.callee);
+    const helper = localFunctionOf(sourceCode, node.callee, wrappedFunction);
     const performed = helper ? performedByFunction(helper) : undefined;
     if (!performed || (!performed.sameStage && !performed.freshToken)) {
       return undefined;
@@ -252,7 +262,7 @@ function createStageActions(
         return true;
       }
       const direct = directAction(node);
-      const helper = direct ? undefined : localFunctionOf(sourceCode, node.callee);
+      const helper = direct ? undefined : localFunctionOf(sourceCode, node.callee, wrappedFunction);
       if (helper && inProgress.has(helper)) {
         state.cut = true;
       }
@@ -305,7 +315,7 @@ function createStageActions(
     if (direct) {
       return direct.method === 'join';
     }
-    const helper = localFunctionOf(sourceCode, node.callee);
+    const helper = localFunctionOf(sourceCode, node.callee, wrappedFunction);
     return helper !== undefined && performedByFunction(helper).joins;
   }
 
@@ -510,9 +520,9 @@ function createStageActions(
       value.callee.type === AST_NODE_TYPES.MemberExpression &&
       propertyName(value.callee) === 'bind'
     ) {
-      return localFunctionOf(sourceCode, value.callee.object);
+      return localFunctionOf(sourceCode, value.callee.object, wrappedFunction);
     }
-    return localFunctionOf(sourceCode, value);
+    return localFunctionOf(sourceCode, value, wrappedFunction);
   }
 
   /** `stage.join().catch(fn)`, `stage.join().then(ok, fn)`, through a promise chain. */

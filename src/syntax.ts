@@ -180,6 +180,8 @@ export function constInitOf(
 export function localFunctionOf(
   sourceCode: Readonly<TSESLint.SourceCode>,
   callee: TSESTree.Node,
+  /** The function a `const x = wrap(fn)` initialiser stands for, if it does. */
+  wrappedFunction?: (init: TSESTree.CallExpression) => FunctionNode | undefined,
 ): FunctionNode | undefined {
   const target = unwrap(callee);
   if (target.type === AST_NODE_TYPES.Identifier) {
@@ -190,6 +192,9 @@ export function localFunctionOf(
       return node;
     }
     const init = node?.type === AST_NODE_TYPES.VariableDeclarator && node.parent.kind === 'const' ? node.init : null;
+    if (init?.type === AST_NODE_TYPES.CallExpression) {
+      return wrappedFunction?.(init);
+    }
     return init && isFunction(init) ? init : undefined;
   }
   if (

@@ -26,6 +26,26 @@ const tsx = (code: string) => ({ code, filename: 'react.tsx' });
 
 ruleTester.run('no-retry-on-fatal-error: React apps', rule, {
   valid: [
+    // a useCallback reconnect whose catch leaves unless the code is retryable
+    tsx(`${setup}
+export function useStage(token: string) {
+  const stageRef = useRef<Stage | null>(null);
+  const reconnect = useCallback(async () => {
+    const stage = stageRef.current ?? new Stage(token, strategy);
+    stageRef.current = stage;
+    try {
+      await stage.join();
+    } catch (caught) {
+      const error = caught as StageError;
+      if (error.code !== StageErrorCode.TIMEOUT && error.code !== StageErrorCode.STAGE_AT_CAPACITY) {
+        return;
+      }
+      setTimeout(() => void reconnect(), 2000);
+    }
+  }, [token]);
+  return reconnect;
+}
+`),
     // effects and toggles apply strategy changes: not retries
     tsx(`${setup}
 export function useStage(camera: boolean, muted: boolean) {
@@ -104,6 +124,30 @@ export function useStage() {
 }
 `),
       errors: [{ messageId: 'unguardedRetry', data: { action: '`join()`' }, line: 22 }],
+    },
+    // a reconnect wrapped in useCallback, called again from the catch of its join
+    {
+      ...tsx(`${setup}
+export function useStage(token: string) {
+  const stageRef = useRef<Stage | null>(null);
+  const attempts = useRef(0);
+  const reconnect = useCallback(async () => {
+    const stage = stageRef.current ?? new Stage(token, strategy);
+    stageRef.current = stage;
+    try {
+      await stage.join();
+      attempts.current = 0;
+    } catch {
+      attempts.current += 1;
+      if (attempts.current < 5) {
+        setTimeout(() => void reconnect(), 1000 * 2 ** attempts.current);
+      }
+    }
+  }, [token]);
+  return reconnect;
+}
+`),
+      errors: [{ messageId: 'unguardedRetry', data: { action: '`reconnect()`' }, line: 28 }],
     },
     // a join override as an arrow property with extra parameters is still a join
     {
