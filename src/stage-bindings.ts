@@ -25,10 +25,10 @@ import {
 import {
   calledFunction,
   callsOf,
-  type FunctionNode,
   functionReturning,
   returnedValues,
 } from './stage-functions.js';
+import type { FunctionNode } from './syntax.js';
 import type { IvsTypes } from './types.js';
 
 /** Where a created stage is kept. */

@@ -5,19 +5,7 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { walkAst } from './stage-fate.js';
-
-export type FunctionNode =
-  | TSESTree.ArrowFunctionExpression
-  | TSESTree.FunctionDeclaration
-  | TSESTree.FunctionExpression;
-
-export function isFunction(node: TSESTree.Node): node is FunctionNode {
-  return (
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression
-  );
-}
+import { type FunctionNode, isFunction } from './syntax.js';
 
 /** The function whose result `node` is: the argument of its `return`, or an arrow's expression body. */
 export function functionReturning(node: TSESTree.Node): FunctionNode | undefined {
