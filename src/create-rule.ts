@@ -2,8 +2,9 @@
 // and a file without type information gets one clear message instead of a crash.
 import { ESLintUtils } from '@typescript-eslint/utils';
 
+import { fileCanSeeSdk } from './file-gate.js';
 import { REPOSITORY_URL } from './package-meta.js';
-import { SDK_PACKAGE } from './settings.js';
+import { readSettings, SDK_PACKAGE } from './settings.js';
 
 export interface IvsStageDocs {
   description: string;
@@ -37,8 +38,11 @@ export const createRule: typeof createNamedRule = rule => {
     create(context) {
       // typescript-eslint's getParserServices would throw here, and ESLint would
       // print a stack trace that stops the whole run.
-      if (context.sourceCode.parserServices?.program) {
-        return created.create(context);
+      const services = context.sourceCode.parserServices;
+      if (services?.program && services.esTreeNodeToTSNodeMap) {
+        const file = services.esTreeNodeToTSNodeMap.get(context.sourceCode.ast);
+        // Most files of an app never see an SDK type: skip them before any listener runs.
+        return fileCanSeeSdk(services.program, readSettings(context.settings), file) ? created.create(context) : {};
       }
       const { ast } = context.sourceCode;
       if (told.has(ast) || isUntypedBystander(context.filename, context.sourceCode.text)) {
