@@ -62,8 +62,8 @@ export const createRule: typeof createNamedRule = rule => {
   };
 };
 
-// The recommended config also covers JavaScript, so a TypeScript project's
-// `eslint.config.js` or build scripts come here too: they cannot hold a Stage
+// `configs['recommended-js']` covers every JavaScript file, so config files and
+// build scripts without type information come here too: they cannot hold a Stage
 // unless they name the SDK, and telling them would only be noise.
 const JAVASCRIPT_EXTENSION = /\.[cm]?jsx?$/;
 
