@@ -128,7 +128,18 @@ const eslint = new ESLint({
       linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
     },
     plugin.configs.recommended,
-    { rules: everyRuleOn },
+    {
+      rules: everyRuleOn,
+      // Bare type names match any Stage or StageErrorCode of the corpus too, and
+      // (not being package specifiers) switch the whole-file gate off: every rule
+      // then runs on every file, not only on the few that import the SDK.
+      settings: {
+        'ivs-stage': {
+          errorCodeTypes: [{ from: 'package', package: 'amazon-ivs-web-broadcast', name: 'StageErrorCode' }, 'StageErrorCode'],
+          stageTypes: [{ from: 'package', package: 'amazon-ivs-web-broadcast', name: 'Stage' }, 'Stage'],
+        },
+      },
+    },
   ],
 });
 
