@@ -41,17 +41,21 @@ export function typeErrors(code: string, filename: FixtureName = 'file.ts'): str
     ...service.getSyntacticDiagnostics(fileName),
     ...service.getSemanticDiagnostics(fileName),
   ];
-  return diagnostics.map(diagnostic => {
-    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
-    if (diagnostic.file === undefined || diagnostic.start === undefined) {
-      return message;
-    }
-    const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
-    return `${String(line + 1)}:${String(character + 1)} ${message}`;
-  });
+  return diagnostics.map(formatDiagnostic);
 }
 
-function createService(): ts.LanguageService {
+/** A diagnostic as `line:col message`. */
+export function formatDiagnostic(diagnostic: ts.Diagnostic): string {
+  const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
+  if (diagnostic.file === undefined || diagnostic.start === undefined) {
+    return message;
+  }
+  const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
+  return `${String(line + 1)}:${String(character + 1)} ${message}`;
+}
+
+/** The typed fixture project's tsconfig (tests/fixtures/tsconfig.json), parsed. */
+export function fixtureConfig(): ts.ParsedCommandLine {
   const configPath = path.join(FIXTURES_DIR, 'tsconfig.json');
   const config = ts.getParsedCommandLineOfConfigFile(configPath, undefined, {
     ...ts.sys,
@@ -62,6 +66,11 @@ function createService(): ts.LanguageService {
   if (!config) {
     throw new Error(`cannot read ${configPath}`);
   }
+  return config;
+}
+
+function createService(): ts.LanguageService {
+  const config = fixtureConfig();
   const host: ts.LanguageServiceHost = {
     getCompilationSettings: () => config.options,
     getScriptFileNames: () => config.fileNames,

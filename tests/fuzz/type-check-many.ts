@@ -6,6 +6,7 @@ import path from 'node:path';
 import ts from 'typescript';
 
 import { FIXTURES_DIR } from '../rule-tester.js';
+import { fixtureConfig, formatDiagnostic } from '../type-check.js';
 
 let service: ts.LanguageService | undefined;
 let options: ts.CompilerOptions | undefined;
@@ -34,31 +35,12 @@ export function typeErrorsOfEach(codes: readonly string[], extension: 'ts' | 'ts
   });
   const checked = service;
   return wanted.map(fileName =>
-    [...checked.getSyntacticDiagnostics(fileName), ...checked.getSemanticDiagnostics(fileName)].map(format),
+    [...checked.getSyntacticDiagnostics(fileName), ...checked.getSemanticDiagnostics(fileName)].map(formatDiagnostic),
   );
 }
 
-function format(diagnostic: ts.Diagnostic): string {
-  const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
-  if (diagnostic.file === undefined || diagnostic.start === undefined) {
-    return message;
-  }
-  const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
-  return `${String(line + 1)}:${String(character + 1)} ${message}`;
-}
-
 function createService(): ts.LanguageService {
-  const configPath = path.join(FIXTURES_DIR, 'tsconfig.json');
-  const config = ts.getParsedCommandLineOfConfigFile(configPath, undefined, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: diagnostic => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
-    },
-  });
-  if (!config) {
-    throw new Error(`cannot read ${configPath}`);
-  }
-  options = config.options;
+  options = fixtureConfig().options;
   const host: ts.LanguageServiceHost = {
     getCompilationSettings: () => options ?? {},
     // Only the batch: the fixture files themselves are not part of this program.
