@@ -12,6 +12,7 @@ import { errorCodeEnumKeying, errorCodeEnumOfSlot } from '../src/code-contexts.j
 import { lookupArgumentsOf, withoutNumericCasts } from '../src/code-lists.js';
 import { createRule } from '../src/create-rule.js';
 import { enumReferenceAt } from '../src/enum-reference.js';
+import { memoize } from '../src/memo.js';
 import { getIvsTypes, type ErrorCodeEnum } from '../src/types.js';
 
 export type Options = [];
@@ -77,7 +78,8 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const types = getIvsTypes(context);
     const { checker, services } = types;
-    const listTargets = new WeakMap<TSESTree.ArrayExpression, ErrorCodeEnum | null>();
+    // An array literal's list target is asked once per literal it holds.
+    const listTargetOf = memoize(findListTarget);
 
     return {
       Literal(node) {
@@ -283,15 +285,6 @@ export default createRule<Options, MessageIds>({
      * The enum an array literal of numbers is tested against: `[9, 10].includes(code)`,
      * `new Set([3, 6]).has(code)`, or a `const` holding either, used only that way.
      */
-    function listTargetOf(array: TSESTree.ArrayExpression): ErrorCodeEnum | undefined {
-      let found = listTargets.get(array);
-      if (found === undefined) {
-        found = findListTarget(array) ?? null;
-        listTargets.set(array, found);
-      }
-      return found ?? undefined;
-    }
-
     function findListTarget(array: TSESTree.ArrayExpression): ErrorCodeEnum | undefined {
       let found: ErrorCodeEnum | undefined;
       for (const argument of lookupArgumentsOf(context, array) ?? []) {

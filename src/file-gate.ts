@@ -5,6 +5,7 @@
 import { typeMatchesSomeSpecifier } from '@typescript-eslint/type-utils';
 import ts from 'typescript';
 
+import { cachedFor } from './memo.js';
 import type { IvsStageSettings } from './settings.js';
 
 interface ProgramGate {
@@ -16,16 +17,7 @@ const gates = new WeakMap<ts.Program, WeakMap<IvsStageSettings, ProgramGate>>();
 
 /** False only when it is certain that no SDK type can appear in `file`. */
 export function fileCanSeeSdk(program: ts.Program, settings: IvsStageSettings, file: ts.SourceFile): boolean {
-  let bySettings = gates.get(program);
-  if (!bySettings) {
-    bySettings = new WeakMap();
-    gates.set(program, bySettings);
-  }
-  let gate = bySettings.get(settings);
-  if (!gate) {
-    gate = { reaching: filesReachingSdk(program, settings) };
-    bySettings.set(settings, gate);
-  }
+  const gate = cachedFor(gates, program, settings, () => ({ reaching: filesReachingSdk(program, settings) }));
   return gate.reaching === undefined || gate.reaching.has(file);
 }
 

@@ -8,6 +8,7 @@ import {
 } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
+import { cachedFor, memoize } from './memo.js';
 import type { IvsStageSettings } from './settings.js';
 import {
   alwaysEnds,
@@ -78,18 +79,9 @@ const analyses = new WeakMap<TSESTree.Program, WeakMap<IvsStageSettings, ReachAn
 /** The reach analysis of the file being linted. */
 export function getReachAnalysis(context: Context): ReachAnalysis {
   const types = getIvsTypes(context);
-  const { ast } = context.sourceCode;
-  let bySettings = analyses.get(ast);
-  if (!bySettings) {
-    bySettings = new WeakMap();
-    analyses.set(ast, bySettings);
-  }
-  let analysis = bySettings.get(types.settings);
-  if (!analysis) {
-    analysis = createReachAnalysis(context.sourceCode, types);
-    bySettings.set(types.settings, analysis);
-  }
-  return analysis;
+  return cachedFor(analyses, context.sourceCode.ast, types.settings, () =>
+    createReachAnalysis(context.sourceCode, types),
+  );
 }
 
 function membersOf(codes: ErrorCodeEnum, members: readonly ErrorCodeMember[]): Reach {
@@ -134,7 +126,6 @@ function createReachAnalysis(
   const { checker, services } = types;
   const reaches = new WeakMap<TSESTree.Node, Reach>();
   const branches = new WeakMap<TSESTree.Node, Branches>();
-  const switches = new WeakMap<TSESTree.SwitchStatement, SwitchReach | null>();
 
   function reachOf(node: TSESTree.Node): Reach {
     // Iterative up to the first memoised ancestor: deep files must not overflow the stack.
@@ -239,14 +230,7 @@ function createReachAnalysis(
     return UNGUARDED;
   }
 
-  function switchReachOf(node: TSESTree.SwitchStatement): SwitchReach | undefined {
-    let found = switches.get(node);
-    if (found === undefined) {
-      found = readSwitch(node) ?? null;
-      switches.set(node, found);
-    }
-    return found ?? undefined;
-  }
+  const switchReachOf = memoize(readSwitch);
 
   function readSwitch(node: TSESTree.SwitchStatement): SwitchReach | undefined {
     const possible = codeSetOf(node.discriminant);

@@ -7,6 +7,7 @@ import {
   type TSESTree,
 } from '@typescript-eslint/utils';
 
+import { cachedFor, memoize } from './memo.js';
 import { getReachAnalysis, type ReachAnalysis } from './reach.js';
 import type { IvsStageSettings } from './settings.js';
 import {
@@ -74,18 +75,9 @@ const cache = new WeakMap<TSESTree.Program, WeakMap<IvsStageSettings, StageActio
 /** The stage-action recognisers of the file being linted, shared by rules. */
 export function getStageActions(context: Context): StageActions {
   const types = getIvsTypes(context);
-  const { ast } = context.sourceCode;
-  let bySettings = cache.get(ast);
-  if (!bySettings) {
-    bySettings = new WeakMap();
-    cache.set(ast, bySettings);
-  }
-  let actions = bySettings.get(types.settings);
-  if (!actions) {
-    actions = createStageActions(context.sourceCode, types, getReachAnalysis(context));
-    bySettings.set(types.settings, actions);
-  }
-  return actions;
+  return cachedFor(cache, context.sourceCode.ast, types.settings, () =>
+    createStageActions(context.sourceCode, types, getReachAnalysis(context)),
+  );
 }
 
 function createStageActions(
@@ -108,7 +100,6 @@ function createStageActions(
   const inProgress = new Set<FunctionNode>();
   const tryJoins = new WeakMap<TSESTree.BlockStatement, boolean>();
   const contexts = new WeakMap<TSESTree.Node, boolean>();
-  const directActions = new WeakMap<TSESTree.CallExpression, DirectAction | null>();
   // When every Stage type comes from a package, a class of this file that extends
   // nothing is never one, and neither is a lib global: no type checker needed.
   // (A `{ from: 'file' }` or name-only specifier could name such a class.)
@@ -122,14 +113,7 @@ function createStageActions(
    * Memoised: the listeners, helper summaries and try-block scans all ask about
    * the same calls, and the checker does not cache an identifier's narrowed type.
    */
-  function directAction(node: TSESTree.CallExpression): DirectAction | undefined {
-    let found = directActions.get(node);
-    if (found === undefined) {
-      found = readDirectAction(node) ?? null;
-      directActions.set(node, found);
-    }
-    return found ?? undefined;
-  }
+  const directAction = memoize(readDirectAction);
 
   function readDirectAction(node: TSESTree.CallExpression): DirectAction | undefined {
     const callee = unwrap(node.callee);

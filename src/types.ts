@@ -19,6 +19,7 @@ import {
   KNOWN_CODES,
   UNKNOWN_CODE,
 } from './codes.js';
+import { cachedFor, memoize } from './memo.js';
 import {
   type IvsStageSettings,
   IvsStageSettingsError,
@@ -95,17 +96,8 @@ export function getIvsTypes(
   const settings = readSettings(context.settings);
   const services = ESLintUtils.getParserServices(context);
   const { program } = services;
-  let byProgram = cache.get(program);
-  if (!byProgram) {
-    byProgram = new WeakMap();
-    cache.set(program, byProgram);
-  }
   // readSettings returns the same object for the same settings.
-  let types = byProgram.get(settings);
-  if (!types) {
-    types = createIvsTypes(services, settings);
-    byProgram.set(settings, types);
-  }
+  const types = cachedFor(cache, program, settings, () => createIvsTypes(services, settings));
   return { ...types, services };
 }
 
@@ -115,18 +107,10 @@ function createIvsTypes(
 ): IvsTypes {
   const { program } = services;
   const checker = program.getTypeChecker();
-  const enums = new Map<ts.Symbol, ErrorCodeEnum | null>();
   const stageVerdicts = new Map<ts.Type, boolean>();
   const errorEventValues = new Map<ts.Symbol, string | null>();
 
-  function errorCodeEnumOfSymbol(symbol: ts.Symbol): ErrorCodeEnum | undefined {
-    let found = enums.get(symbol);
-    if (found === undefined) {
-      found = readErrorCodeEnum(symbol) ?? null;
-      enums.set(symbol, found);
-    }
-    return found ?? undefined;
-  }
+  const errorCodeEnumOfSymbol = memoize(readErrorCodeEnum);
 
   function readErrorCodeEnum(symbol: ts.Symbol): ErrorCodeEnum | undefined {
     if (!(symbol.flags & ts.SymbolFlags.Enum)) {
