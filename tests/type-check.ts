@@ -14,34 +14,61 @@ import { FIXTURES_DIR } from './rule-tester.js';
 
 export type FixtureName = 'file.ts' | 'react.tsx';
 
-let service: ts.LanguageService | undefined;
-const contents = new Map<string, string>();
-const versions = new Map<string, number>();
+let fixtures: FixtureService | undefined;
 const FIXTURE_NAMES: readonly FixtureName[] = ['file.ts', 'react.tsx'];
-
-function setContent(fileName: string, text: string): void {
-  if (contents.get(fileName) !== text) {
-    contents.set(fileName, text);
-    versions.set(fileName, (versions.get(fileName) ?? 0) + 1);
-  }
-}
 
 /**
  * The TypeScript errors (syntax and semantic, formatted as `line:col message`)
  * of `code` checked as `tests/fixtures/<filename>` with the fixtures' tsconfig.
  */
 export function typeErrors(code: string, filename: FixtureName = 'file.ts'): string[] {
-  const fileName = path.join(FIXTURES_DIR, filename);
+  fixtures ??= createFixtureService(fixtureConfig().fileNames);
   // The other fixture is emptied: a script's globals would leak into this one.
   for (const other of FIXTURE_NAMES) {
-    setContent(path.join(FIXTURES_DIR, other), other === filename ? code : '');
+    fixtures.setContent(path.join(FIXTURES_DIR, other), other === filename ? code : '');
   }
-  service ??= createService();
-  const diagnostics = [
-    ...service.getSyntacticDiagnostics(fileName),
-    ...service.getSemanticDiagnostics(fileName),
-  ];
-  return diagnostics.map(formatDiagnostic);
+  return fixtures.errorsOf(path.join(FIXTURES_DIR, filename));
+}
+
+/** A language service over the fixture project, with file texts replaced in memory. */
+export interface FixtureService {
+  setContent(fileName: string, text: string): void;
+  /** Syntax and semantic errors of a file, as `line:col message`. */
+  errorsOf(fileName: string): string[];
+}
+
+/** `rootNames` is read on every check, so a caller may grow it between checks. */
+export function createFixtureService(rootNames: readonly string[] | (() => readonly string[])): FixtureService {
+  const options = fixtureConfig().options;
+  const contents = new Map<string, string>();
+  const versions = new Map<string, number>();
+  const host: ts.LanguageServiceHost = {
+    getCompilationSettings: () => options,
+    getScriptFileNames: () => [...(typeof rootNames === 'function' ? rootNames() : rootNames)],
+    getScriptVersion: fileName => String(versions.get(fileName) ?? 0),
+    getScriptSnapshot: fileName => {
+      const text = contents.get(fileName) ?? ts.sys.readFile(fileName);
+      return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
+    },
+    getCurrentDirectory: () => FIXTURES_DIR,
+    getDefaultLibFileName: compilerOptions => ts.getDefaultLibFilePath(compilerOptions),
+    fileExists: fileName => contents.has(fileName) || ts.sys.fileExists(fileName),
+    readFile: fileName => contents.get(fileName) ?? ts.sys.readFile(fileName),
+    readDirectory: (...args) => ts.sys.readDirectory(...args),
+    directoryExists: directoryName => ts.sys.directoryExists(directoryName),
+    getDirectories: directoryName => ts.sys.getDirectories(directoryName),
+  };
+  const service = ts.createLanguageService(host, ts.createDocumentRegistry());
+  return {
+    setContent(fileName, text) {
+      if (contents.get(fileName) !== text) {
+        contents.set(fileName, text);
+        versions.set(fileName, (versions.get(fileName) ?? 0) + 1);
+      }
+    },
+    errorsOf: fileName =>
+      [...service.getSyntacticDiagnostics(fileName), ...service.getSemanticDiagnostics(fileName)].map(formatDiagnostic),
+  };
 }
 
 /** A diagnostic as `line:col message`. */
@@ -67,25 +94,4 @@ export function fixtureConfig(): ts.ParsedCommandLine {
     throw new Error(`cannot read ${configPath}`);
   }
   return config;
-}
-
-function createService(): ts.LanguageService {
-  const config = fixtureConfig();
-  const host: ts.LanguageServiceHost = {
-    getCompilationSettings: () => config.options,
-    getScriptFileNames: () => config.fileNames,
-    getScriptVersion: fileName => String(versions.get(fileName) ?? 0),
-    getScriptSnapshot: fileName => {
-      const text = contents.get(fileName) ?? ts.sys.readFile(fileName);
-      return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
-    },
-    getCurrentDirectory: () => FIXTURES_DIR,
-    getDefaultLibFileName: options => ts.getDefaultLibFilePath(options),
-    fileExists: fileName => contents.has(fileName) || ts.sys.fileExists(fileName),
-    readFile: fileName => contents.get(fileName) ?? ts.sys.readFile(fileName),
-    readDirectory: (...args) => ts.sys.readDirectory(...args),
-    directoryExists: directoryName => ts.sys.directoryExists(directoryName),
-    getDirectories: directoryName => ts.sys.getDirectories(directoryName),
-  };
-  return ts.createLanguageService(host, ts.createDocumentRegistry());
 }
