@@ -40,6 +40,7 @@ function filesReachingSdk(program: ts.Program, settings: IvsStageSettings): Set<
   if (!specifiers.every(spec => typeof spec === 'object' && spec.from === 'package')) {
     return undefined;
   }
+  const names = new Set(specifiers.flatMap(spec => (typeof spec === 'object' ? spec.name : spec)));
   const checker = program.getTypeChecker();
   const importers = new Map<ts.SourceFile, ts.SourceFile[]>();
   const targets = new Set<ts.SourceFile>();
@@ -57,10 +58,16 @@ function filesReachingSdk(program: ts.Program, settings: IvsStageSettings): Set<
       }
       let exported = exportsSdkType.get(moduleSymbol);
       if (exported === undefined) {
-        exported = checker
-          .getExportsOfModule(moduleSymbol)
-          .some(symbol => typeMatchesSomeSpecifier(checker.getDeclaredTypeOfSymbol(resolveAlias(checker, symbol)), specifiers, program) ||
-            typeMatchesSomeSpecifier(checker.getTypeOfSymbol(resolveAlias(checker, symbol)), specifiers, program));
+        exported = checker.getExportsOfModule(moduleSymbol).some(symbol => {
+          const declared = resolveAlias(checker, symbol);
+          // A specifier matches by the declared name first: skip every other export
+          // (a large module has thousands) before asking for its type.
+          return (
+            names.has(declared.name) &&
+            (typeMatchesSomeSpecifier(checker.getDeclaredTypeOfSymbol(declared), specifiers, program) ||
+              typeMatchesSomeSpecifier(checker.getTypeOfSymbol(declared), specifiers, program))
+          );
+        });
         exportsSdkType.set(moduleSymbol, exported);
       }
       if (exported) {
