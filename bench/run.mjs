@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { corpusDir, generateCorpus } from './generate.mjs';
-import { lint, loadPlugin, require, ROOT, variantsOf, writeConfigs } from './harness.mjs';
+import { FLOOR_RULES, lint, loadPlugin, require, ROOT, variantsOf, writeConfigs } from './harness.mjs';
 
 // ---------------------------------------------------------------------------
 // Options
@@ -31,6 +31,7 @@ const plugin = await loadPlugin();
 const VARIANTS = variantsOf(plugin);
 const ourNames = Object.keys(VARIANTS.ours);
 const anchorNames = Object.keys(VARIANTS.anchors);
+const floorNames = Object.keys(FLOOR_RULES);
 
 const sum = (times, names) => names.reduce((total, name) => total + (times[name] ?? 0), 0);
 const median = values => {
@@ -83,6 +84,7 @@ const report = {
   options: { seed, mainModules, rounds, scaleSizes },
   ourRules: ourNames,
   anchorRules: anchorNames,
+  floorRules: floorNames,
 };
 
 const corpus = prepare(mainModules);
@@ -93,11 +95,11 @@ report.corpus = corpus;
 // the disk cache and Node's compile cache for the wall-time rounds after it.
 const timings = {};
 let problems = {};
-for (const variant of ['both', 'bothAnchorsFirst', 'ours', 'anchors']) {
+for (const variant of ['both', 'bothAnchorsFirst', 'ours', 'anchors', 'floor']) {
   const result = await lint(mainDir, variant, { timing: true });
   timings[variant] = result.timing;
   problems = { ...problems, ...result.problems };
-  log(`TIMING ${variant}: ${ms(sum(result.timing, [...ourNames, ...anchorNames]))}`);
+  log(`TIMING ${variant}: ${ms(sum(result.timing, [...ourNames, ...anchorNames, ...floorNames]))}`);
 }
 report.timing = timings;
 report.problems = problems;
@@ -105,10 +107,12 @@ report.problems = problems;
 // (2) + (4): whole-process wall time, CPU time and peak memory, alternated
 // A B C A B C… so that drift in machine load hits every variant alike. CPU time
 // (user + system of the ESLint process) is less disturbed by other processes.
-const VARIANT_ORDER = ['baseline', 'ours', 'anchors'];
-const wall = { baseline: [], ours: [], anchors: [] };
-const cpu = { baseline: [], ours: [], anchors: [] };
-const rss = { baseline: [], ours: [], anchors: [] };
+// The floor (bench/floor-rule.mjs) is the least type questions in the files our gate lets through.
+const VARIANT_ORDER = ['baseline', 'ours', 'anchors', 'floor'];
+const perVariant = () => Object.fromEntries(VARIANT_ORDER.map(variant => [variant, []]));
+const wall = perVariant();
+const cpu = perVariant();
+const rss = perVariant();
 for (let round = 0; round < rounds; round++) {
   for (const variant of VARIANT_ORDER) {
     const result = await lint(mainDir, variant);
@@ -151,6 +155,7 @@ const oursTogether = together(ourNames);
 const anchorsTogether = together(anchorNames);
 const oursAlone = sum(timings.ours, ourNames);
 const anchorsAlone = sum(timings.anchors, anchorNames);
+const floorAlone = sum(timings.floor, floorNames);
 const first = scaling[0];
 const last = scaling.at(-1);
 report.ratios = {
@@ -161,6 +166,9 @@ report.ratios = {
   cpuBaselinePlusOursOverBaseline: cpuMedian.ours / cpuMedian.baseline,
   cpuBaselinePlusAnchorsOverBaseline: cpuMedian.anchors / cpuMedian.baseline,
   cpuAddedOursOverAddedAnchors: (cpuMedian.ours - cpuMedian.baseline) / (cpuMedian.anchors - cpuMedian.baseline),
+  oursOverFloorAlone: oursAlone / floorAlone,
+  baselinePlusFloorOverBaseline: wallMedian.floor / wallMedian.baseline,
+  cpuBaselinePlusFloorOverBaseline: cpuMedian.floor / cpuMedian.baseline,
   oursPerModuleLargestOverSmallest: last.oursPerModuleMs / first.oursPerModuleMs,
   peakRssOursOverBaseline: rssMedian.ours / rssMedian.baseline,
 };
@@ -189,6 +197,7 @@ out.push(
     ]).concat([
       ['ours (sum)', sum(timings.both, ourNames).toFixed(1), sum(timings.bothAnchorsFirst, ourNames).toFixed(1), oursAlone.toFixed(1), ''],
       ['anchors (sum)', sum(timings.both, anchorNames).toFixed(1), sum(timings.bothAnchorsFirst, anchorNames).toFixed(1), anchorsAlone.toFixed(1), ''],
+      ['floor (reference, bench/floor-rule.mjs)', '', '', floorAlone.toFixed(1), ''],
     ]),
   ),
 );
@@ -198,7 +207,7 @@ out.push(
   table(
     ['lint', 'wall', 'wall runs', 'CPU', 'CPU runs', 'peak RSS'],
     VARIANT_ORDER.map(variant => [
-      variant === 'baseline' ? 'baseline (typed, no rule)' : `baseline + ${variant}`,
+      variant === 'baseline' ? 'baseline (typed, no rule)' : variant === 'floor' ? 'baseline + floor (reference)' : `baseline + ${variant}`,
       wallMedian[variant].toFixed(0),
       wall[variant].map(value => value.toFixed(0)).join(' '),
       cpuMedian[variant].toFixed(0),
@@ -228,6 +237,9 @@ out.push(
       ['(baseline + anchors) / baseline (wall)', `${ratio(ratios.baselinePlusAnchorsOverBaseline)} (${signed(ratios.baselinePlusAnchorsOverBaseline - 1)})`, 'for reference'],
       ['(baseline + ours) / baseline (CPU)', `${ratio(ratios.cpuBaselinePlusOursOverBaseline)} (${signed(ratios.cpuBaselinePlusOursOverBaseline - 1)})`, '< 1.02'],
       ['(baseline + anchors) / baseline (CPU)', `${ratio(ratios.cpuBaselinePlusAnchorsOverBaseline)} (${signed(ratios.cpuBaselinePlusAnchorsOverBaseline - 1)})`, 'for reference'],
+      ['(baseline + floor) / baseline (wall)', `${ratio(ratios.baselinePlusFloorOverBaseline)} (${signed(ratios.baselinePlusFloorOverBaseline - 1)})`, 'the least any such rule adds'],
+      ['(baseline + floor) / baseline (CPU)', `${ratio(ratios.cpuBaselinePlusFloorOverBaseline)} (${signed(ratios.cpuBaselinePlusFloorOverBaseline - 1)})`, 'the least any such rule adds'],
+      ['ours / floor (TIMING, alone)', ratio(ratios.oursOverFloorAlone), 'for reference'],
       ['CPU added: ours / anchors', ratio(ratios.cpuAddedOursOverAddedAnchors), '≤ 1'],
       [`ours per module, n=${last.modules} / n=${first.modules}`, ratio(ratios.oursPerModuleLargestOverSmallest), '≈ 1 (flat)'],
       ['peak RSS, (baseline + ours) / baseline', ratio(ratios.peakRssOursOverBaseline), 'for reference'],

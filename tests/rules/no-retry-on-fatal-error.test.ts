@@ -321,6 +321,18 @@ current.on(StageEvents.ERROR, async (error) => {
         { messageId: 'retryOnFatal', data: onFatal('`exchangeToken()`', 'FAILED'), line: 14 },
       ],
     },
+    // a constructor whose overloads disagree: only the one that makes a Stage is a fresh start
+    {
+      code: `${IMPORTS}
+declare const Make: { new (token: string): Stage; new (): Map<string, string> };
+stage.on(StageEvents.ERROR, (error) => {
+  if (error.code === StageErrorCode.STAGE_DELETED) {
+    new Make();
+    new Make('t');
+  }
+});`,
+      errors: [{ messageId: 'retryOnFatal', data: onFatal('`new Make()`', 'STAGE_DELETED'), line: 12 }],
+    },
     // a helper method that retries, and a Stage subclass joining itself
     {
       code: `${IMPORTS}
