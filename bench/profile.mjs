@@ -3,6 +3,10 @@
 // (inclusive) and by the function actually burning it (self, e.g. the type checker).
 //
 //   node bench/profile.mjs [--modules 500] [--seed 1] [--variant ours | --rule ivs-stage/<name>] [--top 25]
+//
+// `--variant floorFirst` runs the floor rule (bench/floor-rule.mjs) before ours, so the
+// type questions it asks are paid before ours run: what remains under our frames is
+// what our rules cost beyond the least type information.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,13 +58,21 @@ let total = 0;
 let underPlugin = 0;
 const inclusive = new Map();
 const selfUnder = new Map();
+// Our innermost frame and the frame it called: which of our calls into the type
+// checker (or into ESLint) the time goes through.
+const callOut = new Map();
 for (const [id, ms] of weight) {
   total += ms;
   const seen = new Set();
   let ours = false;
+  let below;
   for (let current = id; current !== undefined; current = parentOf.get(current)) {
     const node = byId.get(current);
     if (isOurs(node)) {
+      if (!ours) {
+        const key = `${label(node)}  ->  ${below ? label(below) : '(own code)'}`;
+        callOut.set(key, (callOut.get(key) ?? 0) + ms);
+      }
       ours = true;
       const key = label(node);
       if (!seen.has(key)) {
@@ -68,6 +80,7 @@ for (const [id, ms] of weight) {
         inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
       }
     }
+    below = node;
   }
   if (ours) {
     underPlugin += ms;
@@ -87,3 +100,4 @@ console.log(`Total sampled ${total.toFixed(0)} ms; under the plugin's frames ${u
 console.log('TIMING:', JSON.stringify(result.timing));
 show('Inclusive time of our functions:', inclusive);
 show('Self time under our frames (who burns it):', selfUnder);
+show('Our calls out (our innermost frame -> what it called):', callOut);

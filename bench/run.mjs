@@ -104,6 +104,22 @@ for (const variant of ['both', 'bothAnchorsFirst', 'ours', 'anchors', 'floor']) 
 report.timing = timings;
 report.problems = problems;
 
+// (2a): what a rule set adds to the lint, paired within each run: its TIMING against
+// the rest of the same process. A slow spell of the machine stretches both alike, so
+// the ratio holds where the whole-process medians below cannot resolve a few percent.
+// (It leaves out the rules' create(), where the once-per-program gate runs.)
+const PAIRED = { ours: ourNames, floor: floorNames };
+const paired = { ours: [], floor: [] };
+for (let round = 0; round < rounds; round++) {
+  for (const [variant, names] of Object.entries(PAIRED)) {
+    const result = await lint(mainDir, variant, { timing: true });
+    const ruleMs = sum(result.timing, names);
+    paired[variant].push(ruleMs / (result.wallMs - ruleMs));
+    log(`paired ${String(round + 1)}/${String(rounds)} ${variant}: ${ms(ruleMs)} of ${ms(result.wallMs)}`);
+  }
+}
+report.paired = paired;
+
 // (2) + (4): whole-process wall time, CPU time and peak memory, alternated
 // A B C A B C… so that drift in machine load hits every variant alike. CPU time
 // (user + system of the ESLint process) is less disturbed by other processes.
@@ -167,6 +183,9 @@ report.ratios = {
   cpuBaselinePlusAnchorsOverBaseline: cpuMedian.anchors / cpuMedian.baseline,
   cpuAddedOursOverAddedAnchors: (cpuMedian.ours - cpuMedian.baseline) / (cpuMedian.anchors - cpuMedian.baseline),
   oursOverFloorAlone: oursAlone / floorAlone,
+  oursPairedAdded: median(paired.ours),
+  floorPairedAdded: median(paired.floor),
+  baselineWallSpread: (Math.max(...wall.baseline) - Math.min(...wall.baseline)) / wallMedian.baseline,
   baselinePlusFloorOverBaseline: wallMedian.floor / wallMedian.baseline,
   cpuBaselinePlusFloorOverBaseline: cpuMedian.floor / cpuMedian.baseline,
   oursPerModuleLargestOverSmallest: last.oursPerModuleMs / first.oursPerModuleMs,
@@ -217,6 +236,14 @@ out.push(
   ),
 );
 out.push('');
+out.push(`What each set adds, paired within each of ${String(rounds)} runs: its TIMING / the rest of the same process:`);
+out.push(
+  table(
+    ['rules', 'median', 'runs'],
+    Object.entries(paired).map(([variant, runs]) => [variant, signed(median(runs)), runs.map(signed).join(' ')]),
+  ),
+);
+out.push('');
 out.push('Scaling, TIMING per module:');
 out.push(
   table(
@@ -239,7 +266,10 @@ out.push(
       ['(baseline + anchors) / baseline (CPU)', `${ratio(ratios.cpuBaselinePlusAnchorsOverBaseline)} (${signed(ratios.cpuBaselinePlusAnchorsOverBaseline - 1)})`, 'for reference'],
       ['(baseline + floor) / baseline (wall)', `${ratio(ratios.baselinePlusFloorOverBaseline)} (${signed(ratios.baselinePlusFloorOverBaseline - 1)})`, 'the least any such rule adds'],
       ['(baseline + floor) / baseline (CPU)', `${ratio(ratios.cpuBaselinePlusFloorOverBaseline)} (${signed(ratios.cpuBaselinePlusFloorOverBaseline - 1)})`, 'the least any such rule adds'],
+      [`ours added, paired in each run (median of ${String(rounds)})`, signed(ratios.oursPairedAdded), '< +2%'],
+      [`floor added, paired in each run (median of ${String(rounds)})`, signed(ratios.floorPairedAdded), 'the least any such rule adds'],
       ['ours / floor (TIMING, alone)', ratio(ratios.oursOverFloorAlone), 'for reference'],
+      ['baseline wall runs, (max − min) / median', signed(ratios.baselineWallSpread), 'the noise of the whole-process rows'],
       ['CPU added: ours / anchors', ratio(ratios.cpuAddedOursOverAddedAnchors), '≤ 1'],
       [`ours per module, n=${last.modules} / n=${first.modules}`, ratio(ratios.oursPerModuleLargestOverSmallest), '≈ 1 (flat)'],
       ['peak RSS, (baseline + ours) / baseline', ratio(ratios.peakRssOursOverBaseline), 'for reference'],

@@ -194,25 +194,9 @@ function createStageActions(
     ) {
       return undefined;
     }
-    return constructsStage(node, callee)
+    return types.isStageType(services.getTypeAtLocation(node))
       ? { kind: 'freshToken', label: `new ${sourceCode.getText(callee)}()` }
       : undefined;
-  }
-
-  /**
-   * Read from the callee's construct signatures when they agree: the type of the
-   * `new` expression itself means resolving the call, which checks every
-   * argument (a strategy object literal and all its methods).
-   */
-  function constructsStage(node: TSESTree.NewExpression, callee: TSESTree.Node): boolean {
-    const returns = services
-      .getTypeAtLocation(callee)
-      .getConstructSignatures()
-      .map(signature => types.isStageType(signature.getReturnType()));
-    if (!returns.includes(true)) {
-      return false; // no signature (an `any` callee) or none that makes a Stage
-    }
-    return returns.includes(false) ? types.isStageType(services.getTypeAtLocation(node)) : true;
   }
 
   function actionOfCall(node: TSESTree.CallExpression): StageAction | undefined {
