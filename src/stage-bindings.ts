@@ -20,7 +20,6 @@ import {
   mergeFates,
   NO_FATE,
   type StageFate,
-  walkAst,
 } from './stage-fate.js';
 import {
   calledFunction,
@@ -28,7 +27,7 @@ import {
   functionReturning,
   returnedValues,
 } from './stage-functions.js';
-import type { FunctionNode } from './syntax.js';
+import { forEachDescendant, type FunctionNode } from './syntax.js';
 import type { IvsTypes } from './types.js';
 
 /** Where a created stage is kept. */
@@ -341,11 +340,16 @@ export function createStageTracker(context: Context, types: IvsTypes): StageTrac
   function membersNamed(name: string): readonly TSESTree.MemberExpression[] {
     if (!membersByName) {
       const found = new Map<string, TSESTree.MemberExpression[]>();
-      walkAst(sourceCode.ast, sourceCode.visitorKeys, node => {
+      forEachDescendant(sourceCode.ast, sourceCode.visitorKeys, node => {
         if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed) {
           const key = memberName(node.property);
           if (key !== undefined) {
-            found.set(key, [...(found.get(key) ?? []), node]);
+            const list = found.get(key);
+            if (list) {
+              list.push(node);
+            } else {
+              found.set(key, [node]);
+            }
           }
         }
         return true;

@@ -10,7 +10,8 @@ import {
 import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
 
-import { ESCAPES, mergeFates, NO_FATE, type StageFate, walkAst } from './stage-fate.js';
+import { ESCAPES, mergeFates, NO_FATE, type StageFate } from './stage-fate.js';
+import { forEachDescendant } from './syntax.js';
 import type { IvsTypes } from './types.js';
 
 export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
@@ -72,7 +73,7 @@ export function createStageClasses(
   function readFunction(fn: FunctionNode): StageFate {
     let fate = NO_FATE;
     const visit = (node: TSESTree.Node): boolean => {
-      if (node !== fn && (isFunction(node) && node.type !== AST_NODE_TYPES.ArrowFunctionExpression)) {
+      if (isFunction(node) && node.type !== AST_NODE_TYPES.ArrowFunctionExpression) {
         return false; // `this` means something else in there
       }
       if (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) {
@@ -83,7 +84,7 @@ export function createStageClasses(
       }
       return true;
     };
-    walkAst(fn, sourceCode.visitorKeys, visit);
+    forEachDescendant(fn, sourceCode.visitorKeys, visit);
     return fate;
   }
 

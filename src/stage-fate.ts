@@ -1,6 +1,5 @@
 // The verdict the stage-tracking helpers compute for a Stage: what the file
-// shows being done to it. Also the AST walk they share.
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+// shows being done to it.
 
 /** What the file shows happening to a stage. */
 export interface StageFate {
@@ -21,26 +20,4 @@ export function mergeFates(a: StageFate, b: StageFate): StageFate {
     listened: a.listened || b.listened,
     escapes: a.escapes || b.escapes,
   };
-}
-
-/** Depth-first walk (iterative: generated code can nest deeply); `visit` returns false to skip a node's children. */
-export function walkAst(
-  root: TSESTree.Node,
-  visitorKeys: TSESLint.SourceCode.VisitorKeys,
-  visit: (node: TSESTree.Node) => boolean,
-): void {
-  const stack: TSESTree.Node[] = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (!visit(node)) {
-      continue;
-    }
-    for (const key of visitorKeys[node.type] ?? []) {
-      const child: unknown = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? (child as unknown[]) : [child]) {
-        if (typeof item === 'object' && item !== null && 'type' in item) {
-          stack.push(item as TSESTree.Node);
-        }
-      }
-    }
-  }
 }

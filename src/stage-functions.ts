@@ -4,8 +4,7 @@
 // where it is joined.
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { walkAst } from './stage-fate.js';
-import { type FunctionNode, isFunction } from './syntax.js';
+import { forEachDescendant, type FunctionNode, isFunction } from './syntax.js';
 
 /** The function whose result `node` is: the argument of its `return`, or an arrow's expression body. */
 export function functionReturning(node: TSESTree.Node): FunctionNode | undefined {
@@ -113,7 +112,7 @@ export function returnedValues(
     return [fn.body];
   }
   const values: TSESTree.Expression[] = [];
-  walkAst(fn.body, visitorKeys, node => {
+  forEachDescendant(fn.body, visitorKeys, node => {
     if (isFunction(node)) {
       return false;
     }
