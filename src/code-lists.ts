@@ -9,6 +9,8 @@ import {
   type TSESTree,
 } from '@typescript-eslint/utils';
 
+import { unwrap } from './syntax.js';
+
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 const ARRAY_LOOKUPS = new Set(['includes', 'indexOf', 'lastIndexOf']);
@@ -22,13 +24,8 @@ export function withoutNumericCasts(
 ): TSESTree.Expression {
   let current = expression;
   for (;;) {
+    current = unwrap(current);
     switch (current.type) {
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-        current = current.expression;
-        continue;
       case AST_NODE_TYPES.UnaryExpression:
         if (current.operator !== '+') {
           return current;

@@ -31,6 +31,8 @@ export function isLoop(node: TSESTree.Node): boolean {
 }
 
 /** Strips what does not change a value: `as`, `!`, `satisfies`, `<T>x`. */
+export function unwrap(node: TSESTree.Expression): TSESTree.Expression;
+export function unwrap(node: TSESTree.Node): TSESTree.Node;
 export function unwrap(node: TSESTree.Node): TSESTree.Node {
   let current = node;
   while (
