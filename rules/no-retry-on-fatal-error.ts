@@ -62,17 +62,40 @@ export default createRule<[], MessageIds>({
       }
     }
 
+    /**
+     * Whether `at` can lead to a report, whatever the action turns out to be:
+     * read first, because the guards above a node are mostly read already (by
+     * other calls in the same function) while what a call does is a new type question.
+     */
+    function mayReport(node: TSESTree.Node, at: Reach): boolean {
+      if (at.kind === 'unknown') {
+        return false;
+      }
+      if (at.kind === 'unguarded') {
+        return actions.isInErrorContext(node);
+      }
+      return at.members.some(member => member.codeClass === 'terminal' || member.codeClass === 'token');
+    }
+
     return {
       CallExpression(node) {
-        const action = actions.actionOfCall(node);
+        if (!actions.mayAct(node)) {
+          return;
+        }
+        const at = reach.reachOf(node);
+        const action = mayReport(node, at) ? actions.actionOfCall(node) : undefined;
         if (action) {
-          check(node, action, reach.reachOf(node));
+          check(node, action, at);
         }
       },
       NewExpression(node) {
-        const action = actions.actionOfNew(node);
+        if (!actions.mayAct(node)) {
+          return;
+        }
+        const at = reach.reachOf(node);
+        const action = mayReport(node, at) ? actions.actionOfNew(node) : undefined;
         if (action) {
-          check(node, action, reach.reachOf(node));
+          check(node, action, at);
         }
       },
       ContinueStatement(node) {

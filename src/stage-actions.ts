@@ -38,6 +38,11 @@ export interface StageAction {
 }
 
 export interface StageActions {
+  /**
+   * Whether a call or `new` could be an action, from its syntax alone: a cheap
+   * filter to run before anything that asks the type checker.
+   */
+  mayAct(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean;
   /** The retry or fresh-token action a call performs, directly or through a same-file function. */
   actionOfCall(node: TSESTree.CallExpression): StageAction | undefined;
   /** `new Stage(…)` (or a subclass). */
@@ -115,7 +120,8 @@ function createStageActions(
    */
   const directAction = memoize(readDirectAction);
 
-  function readDirectAction(node: TSESTree.CallExpression): DirectAction | undefined {
+  /** The method a call runs, when its name and receiver could make it a direct action. */
+  function actionMethodOf(node: TSESTree.CallExpression): string | undefined {
     const callee = unwrap(node.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) {
       return undefined;
@@ -125,7 +131,19 @@ function createStageActions(
       method === undefined ||
       (!RETRY_METHODS.has(method) && !FRESH_TOKEN_METHODS.has(method)) ||
       cannotBeStage(callee.object) ||
-      (onlyPackageStages && callee.object.type === AST_NODE_TYPES.ThisExpression && thisIsBaseClass(callee.object)) ||
+      (onlyPackageStages && callee.object.type === AST_NODE_TYPES.ThisExpression && thisIsBaseClass(callee.object))
+    ) {
+      return undefined;
+    }
+    return method;
+  }
+
+  function readDirectAction(node: TSESTree.CallExpression): DirectAction | undefined {
+    const method = actionMethodOf(node);
+    const callee = unwrap(node.callee);
+    if (
+      method === undefined ||
+      callee.type !== AST_NODE_TYPES.MemberExpression ||
       !types.isStageType(services.getTypeAtLocation(callee.object))
     ) {
       return undefined;
@@ -186,17 +204,30 @@ function createStageActions(
     return undefined;
   }
 
-  function actionOfNew(node: TSESTree.NewExpression): StageAction | undefined {
+  function mayConstructStage(node: TSESTree.NewExpression): boolean {
     const callee = unwrap(node.callee);
-    if (
-      (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) ||
-      (onlyPackageStages && constructsNoSubclass(sourceCode, callee))
-    ) {
-      return undefined;
-    }
-    return types.isStageType(services.getTypeAtLocation(node))
-      ? { kind: 'freshToken', label: `new ${sourceCode.getText(callee)}()` }
+    return (
+      (callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.MemberExpression) &&
+      !(onlyPackageStages && constructsNoSubclass(sourceCode, callee))
+    );
+  }
+
+  function actionOfNew(node: TSESTree.NewExpression): StageAction | undefined {
+    return mayConstructStage(node) && types.isStageType(services.getTypeAtLocation(node))
+      ? { kind: 'freshToken', label: `new ${sourceCode.getText(unwrap(node.callee))}()` }
       : undefined;
+  }
+
+  function mayAct(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+    if (node.type === AST_NODE_TYPES.NewExpression) {
+      return mayConstructStage(node);
+    }
+    // A `const x = wrap(fn)` may hand `fn` back (useCallback): which one does is
+    // a type question, so any function argument counts here.
+    return (
+      actionMethodOf(node) !== undefined ||
+      localFunctionOf(sourceCode, node.callee, anyFunctionArgument) !== undefined
+    );
   }
 
   function actionOfCall(node: TSESTree.CallExpression): StageAction | undefined {
@@ -535,7 +566,16 @@ function createStageActions(
     return source.type === AST_NODE_TYPES.CallExpression && callJoins(source);
   }
 
-  return { actionOfCall, actionOfNew, actionOfContinue, actionOfCatch, isInErrorContext };
+  return { mayAct, actionOfCall, actionOfNew, actionOfContinue, actionOfCatch, isInErrorContext };
+}
+
+function anyFunctionArgument(call: TSESTree.CallExpression): FunctionNode | undefined {
+  for (const argument of call.arguments) {
+    if (isFunction(argument)) {
+      return argument;
+    }
+  }
+  return undefined;
 }
 
 /**
