@@ -7,12 +7,8 @@ import path from 'node:path';
 
 import { corpusDir, generateCorpus } from './generate.mjs';
 import { lint, loadPlugin, PLUGIN_ENTRY, variantsOf, writeConfigs } from './harness.mjs';
+import { option } from './cli.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : argv[at + 1];
-};
 const beforeRoot = option('before', undefined);
 if (beforeRoot === undefined) {
   console.error('usage: node bench/compare.mjs --before <checkout with dist/> [--modules 200] [--rounds 3]');

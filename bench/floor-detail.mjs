@@ -13,12 +13,8 @@ import tseslint from 'typescript-eslint';
 import { fileCanSeeSdk } from '../dist/src/file-gate.js';
 import { readSettings } from '../dist/src/settings.js';
 import { corpusDir, generateCorpus } from './generate.mjs';
+import { option } from './cli.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : argv[at + 1];
-};
 const modules = Number(option('modules', '500'));
 const seed = Number(option('seed', '1'));
 

@@ -447,13 +447,10 @@ export function corpusDir(modules, seed) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const argument = (name, fallback) => {
-    const at = process.argv.indexOf(`--${name}`);
-    return at === -1 ? fallback : process.argv[at + 1];
-  };
-  const modules = Number(argument('modules', '500'));
-  const seed = Number(argument('seed', '1'));
-  const dir = path.resolve(argument('out', corpusDir(modules, seed)));
+  const { option } = await import('./cli.mjs');
+  const modules = Number(option('modules', '500'));
+  const seed = Number(option('seed', '1'));
+  const dir = path.resolve(option('out', corpusDir(modules, seed)));
   const written = generateCorpus({ modules, seed, dir });
   console.log(`${written.modules} modules (${written.stageModules} with stage code, ${written.lines} lines) in ${path.relative(process.cwd(), dir)}`);
 }

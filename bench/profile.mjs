@@ -13,12 +13,8 @@ import path from 'node:path';
 
 import { corpusDir, generateCorpus } from './generate.mjs';
 import { lint, loadPlugin, ROOT, variantsOf, writeConfigs } from './harness.mjs';
+import { option } from './cli.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : argv[at + 1];
-};
 const modules = Number(option('modules', '500'));
 const seed = Number(option('seed', '1'));
 const rule = option('rule', undefined);

@@ -10,16 +10,12 @@ import path from 'node:path';
 
 import { corpusDir, generateCorpus } from './generate.mjs';
 import { FLOOR_RULES, lint, loadPlugin, require, ROOT, variantsOf, writeConfigs } from './harness.mjs';
+import { flag, option } from './cli.mjs';
 
 // ---------------------------------------------------------------------------
 // Options
 
-const argv = process.argv.slice(2);
-const flag = name => argv.includes(`--${name}`);
-const option = (name, fallback) => {
-  const at = argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : argv[at + 1];
-};
+const argv = process.argv.slice(2); // for the record of the command
 const quick = flag('quick');
 const seed = Number(option('seed', '1'));
 const mainModules = Number(option('modules', quick ? '100' : '500'));
