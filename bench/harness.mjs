@@ -32,7 +32,7 @@ export async function loadPlugin(entry = PLUGIN_ENTRY) {
   return plugin;
 }
 
-/** The reference rule of bench/floor-rule.mjs: the least type questions, and no report. */
+/** The reference rule of bench/floor-rule.mjs: the type of each `.code` read, and no report. */
 export const FLOOR_RULES = { 'bench-floor/type-questions': 'error' };
 
 /** The lints compared: only the rules differ, never the parser or the program. */

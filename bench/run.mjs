@@ -1,7 +1,8 @@
 // `npm run bench`: measures the plugin's rules against typescript-eslint's nearest
-// rules on one generated corpus — per-rule TIMING, whole-process wall time against a
-// typed lint with no rule, per-module scaling and peak memory — and writes a table
-// and bench/results.json. Run after `npm run build`: it lints with dist/.
+// rules and a floor (bench/floor-rule.mjs) on one generated corpus — per-rule TIMING,
+// what each set adds paired within a run, whole-process wall time against a typed
+// lint with no rule, per-module scaling and peak memory — and writes a table and
+// bench/results.json. Run after `npm run build`: it lints with dist/.
 //
 //   node bench/run.mjs [--quick] [--modules 500] [--rounds 5] [--seed 1] [--json bench/results.json]
 import { writeFileSync } from 'node:fs';
@@ -100,7 +101,7 @@ for (const variant of ['both', 'bothAnchorsFirst', 'ours', 'anchors', 'floor']) 
 report.timing = timings;
 report.problems = problems;
 
-// (2a): what a rule set adds to the lint, paired within each run: its TIMING against
+// (2): what a rule set adds to the lint, paired within each run: its TIMING against
 // the rest of the same process. A slow spell of the machine stretches both alike, so
 // the ratio holds where the whole-process medians below cannot resolve a few percent.
 // (It leaves out the rules' create(), where the once-per-program gate runs.)
@@ -116,10 +117,10 @@ for (let round = 0; round < rounds; round++) {
 }
 report.paired = paired;
 
-// (2) + (4): whole-process wall time, CPU time and peak memory, alternated
-// A B C A B C… so that drift in machine load hits every variant alike. CPU time
+// (3) + (5): whole-process wall time, CPU time and peak memory, alternated
+// A B C D A B C D… so that drift in machine load hits every variant alike. CPU time
 // (user + system of the ESLint process) is less disturbed by other processes.
-// The floor (bench/floor-rule.mjs) is the least type questions in the files our gate lets through.
+// The floor (bench/floor-rule.mjs) asks only the type of each `.code` read, behind our gate.
 const VARIANT_ORDER = ['baseline', 'ours', 'anchors', 'floor'];
 const perVariant = () => Object.fromEntries(VARIANT_ORDER.map(variant => [variant, []]));
 const wall = perVariant();
@@ -140,7 +141,7 @@ const cpuMedian = medians(cpu);
 const rssMedian = medians(rss);
 report.wall = { runsMs: wall, medianMs: wallMedian, cpuRunsMs: cpu, cpuMedianMs: cpuMedian, maxRssMb: rss, medianMaxRssMb: rssMedian };
 
-// (3): scaling — our rules' (and the anchors') cost per module as the app grows.
+// (4): scaling — our rules' (and the anchors') cost per module as the app grows.
 const scaling = [];
 for (const modules of scaleSizes) {
   const scaled = modules === mainModules ? corpus : prepare(modules);
