@@ -6,6 +6,7 @@ import {
   type TSESLint,
   type TSESTree,
 } from '@typescript-eslint/utils';
+import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
 
 import { cachedFor, memoize } from './memo.js';
@@ -461,9 +462,38 @@ function createReachAnalysis(
     }
     if (list.type === AST_NODE_TYPES.Identifier && depth < 4) {
       const init = constInitOf(sourceCode, list);
-      return init ? memberList(init, codes, depth + 1) : undefined;
+      if (init) {
+        return memberList(init, codes, depth + 1);
+      }
     }
-    return undefined;
+    return tupleMembers(list, codes);
+  }
+
+  /**
+   * A list declared elsewhere (imported, a parameter) is read from its type when
+   * that type fixes every element: a readonly tuple of single members, as
+   * `[…] as const` gives. A wider type (`readonly StageErrorCode[]`) says what
+   * the list may hold, not what it does.
+   */
+  function tupleMembers(node: TSESTree.Node, codes: ErrorCodeEnum): Set<ErrorCodeMember> | undefined {
+    const type = services.getTypeAtLocation(node);
+    if (
+      !tsutils.isTupleTypeReference(type) ||
+      !type.target.readonly ||
+      type.target.elementFlags.some(flag => !(flag & ts.ElementFlags.Required))
+    ) {
+      return undefined;
+    }
+    const found = new Set<ErrorCodeMember>();
+    // The type arguments may end with the tuple's `this` type: one per element only.
+    for (const element of checker.getTypeArguments(type).slice(0, type.target.elementFlags.length)) {
+      const read = types.errorCodeMemberOf(element);
+      if (read?.enum !== codes) {
+        return undefined;
+      }
+      found.add(read.member);
+    }
+    return found;
   }
 
   /** The member an expression stands for: any spelling of it, or its number. */

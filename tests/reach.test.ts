@@ -157,6 +157,33 @@ ruleTester.run('reach', reachRule, {
       ALL_BUT('FAILED'),
     ),
     reaches('const FATAL = new Set([StageErrorCode.FAILED, StageErrorCode.CANCELED]);\nif (FATAL.has(error.code)) mark();', '[FAILED,CANCELED]'),
+    // a list declared elsewhere: read from a readonly tuple type of single members
+    reaches(
+      'declare const FATAL: readonly [StageErrorCode.FAILED, StageErrorCode.CANCELED];\nfunction f() {\n  if ((FATAL as readonly StageErrorCode[]).includes(error.code)) return;\n  mark();\n}',
+      ALL_BUT('FAILED', 'CANCELED'),
+    ),
+    reaches(
+      'declare const FATAL: readonly [StageErrorCode.FAILED];\nif (new Set<StageErrorCode>(FATAL).has(error.code)) mark();',
+      '[FAILED]',
+    ),
+    reaches('declare const NONE: readonly [];\nif ((NONE as readonly StageErrorCode[]).includes(error.code)) mark();', '[]'),
+    // …but not from a type that leaves elements open: optional, rest, mutable, or wider
+    reaches(
+      'declare const SOME: readonly [StageErrorCode.FAILED, StageErrorCode.CANCELED?];\nif ((SOME as readonly StageErrorCode[]).includes(error.code)) mark();',
+      'unknown',
+    ),
+    reaches(
+      'declare const REST: readonly [StageErrorCode.FAILED, ...StageErrorCode[]];\nif (REST.includes(error.code)) mark();',
+      'unknown',
+    ),
+    reaches(
+      'declare const MUTABLE: [StageErrorCode.FAILED];\nif ((MUTABLE as StageErrorCode[]).includes(error.code)) mark();',
+      'unknown',
+    ),
+    reaches(
+      'declare const MIXED: readonly [StageErrorCode.FAILED, 3];\nif ((MIXED as readonly number[]).includes(error.code)) mark();',
+      'unknown',
+    ),
 
     // across nested functions
     reaches('if (error.code === StageErrorCode.TIMEOUT) setTimeout(() => mark(), 1000);', '[TIMEOUT]'),

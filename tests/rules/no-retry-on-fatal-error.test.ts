@@ -46,6 +46,19 @@ stage.on(StageEvents.ERROR, (error) => {
       showError(error);
   }
 });`,
+    // a list imported from another module, read from its `as const` type
+    `${IMPORTS}
+import { RETRYABLE_CODES } from './code-lists';
+stage.on(StageEvents.ERROR, (error) => {
+  if ((RETRYABLE_CODES as readonly StageErrorCode[]).includes(error.code)) void stage.join();
+});`,
+    // an imported list whose type does not fix its members: unreadable, so silent
+    `${IMPORTS}
+import { MAYBE_RETRYABLE } from './code-lists';
+stage.on(StageEvents.ERROR, (error) => {
+  if (!MAYBE_RETRYABLE.includes(error.code)) return;
+  void stage.join();
+});`,
     // early exits that leave only retryable members
     `${IMPORTS}
 const RETRYABLE = new Set([StageErrorCode.TIMEOUT, StageErrorCode.STAGE_AT_CAPACITY, StageErrorCode.TOKEN_EXCHANGE_FAILED]);
@@ -291,6 +304,19 @@ stage.on(StageEvents.ERROR, (error) => {
       errors: [
         { messageId: 'retryOnFatal', data: onFatal('`refreshStrategy()`', 'CODEC_MISMATCH') },
         { messageId: 'retryWithSameToken', data: { action: '`join()`', members: 'TOKEN_EXPIRED' } },
+      ],
+    },
+    // an imported list that lets the fatal members through
+    {
+      code: `${IMPORTS}
+import { RETRYABLE_CODES } from './code-lists';
+stage.on(StageEvents.ERROR, (error) => {
+  if ((RETRYABLE_CODES as readonly StageErrorCode[]).includes(error.code)) return;
+  void stage.join();
+});`,
+      errors: [
+        { messageId: 'retryOnFatal', data: onFatal('`join()`', 'FAILED, CANCELED, CODEC_MISMATCH, STAGE_DELETED and PARTICIPANT_DISCONNECTED') },
+        { messageId: 'retryWithSameToken', data: { action: '`join()`', members: TOKEN } },
       ],
     },
     // early exits that do not exclude the fatal members
