@@ -4,12 +4,11 @@
 // Pure syntax: callers decide by type whether `x` is a code.
 import {
   AST_NODE_TYPES,
-  ASTUtils,
   type TSESLint,
   type TSESTree,
 } from '@typescript-eslint/utils';
 
-import { unwrap } from './syntax.js';
+import { isGlobalReference, unwrap } from './syntax.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -38,7 +37,7 @@ export function withoutNumericCasts(
           current.arguments.length !== 1 ||
           !argument ||
           argument.type === AST_NODE_TYPES.SpreadElement ||
-          !isGlobalReference(context, current.callee, 'Number')
+          !isGlobalReference(context.sourceCode, current.callee, 'Number')
         ) {
           return current;
         }
@@ -51,14 +50,6 @@ export function withoutNumericCasts(
   }
 }
 
-/** `node` names the global `name` (`Number`, `Set`), not a local binding of that name. */
-export function isGlobalReference(context: Context, node: TSESTree.Node, name: string): boolean {
-  if (node.type !== AST_NODE_TYPES.Identifier || node.name !== name) {
-    return false;
-  }
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), name);
-  return !variable || variable.defs.length === 0;
-}
 
 /**
  * The expressions an array literal is looked up with, when it is only used as
@@ -75,7 +66,7 @@ export function lookupArgumentsOf(
   if (
     list.parent.type === AST_NODE_TYPES.NewExpression &&
     list.parent.arguments[0] === list &&
-    isGlobalReference(context, list.parent.callee, 'Set')
+    isGlobalReference(context.sourceCode, list.parent.callee, 'Set')
   ) {
     list = outermostAssertion(list.parent);
     lookups = SET_LOOKUPS;

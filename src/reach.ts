@@ -17,6 +17,7 @@ import {
   containsOwnBreak,
   forEachDescendant,
   isFunction,
+  isGlobalReference,
   statementListOf,
   unwrap,
 } from './syntax.js';
@@ -453,8 +454,7 @@ function createReachAnalysis(
     }
     if (
       list.type === AST_NODE_TYPES.NewExpression &&
-      list.callee.type === AST_NODE_TYPES.Identifier &&
-      list.callee.name === 'Set' &&
+      isGlobalReference(sourceCode, list.callee, 'Set') &&
       list.arguments.length === 1 &&
       list.arguments[0]
     ) {

@@ -285,3 +285,16 @@ export function propertyName(node: TSESTree.MemberExpression): string | undefine
     ? node.property.value
     : undefined;
 }
+
+/** `node` names the global `name` (`Number`, `Set`), not a local binding of that name. */
+export function isGlobalReference(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.Node,
+  name: string,
+): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier || node.name !== name) {
+    return false;
+  }
+  const variable = ASTUtils.findVariable(sourceCode.getScope(node), name);
+  return !variable || variable.defs.length === 0;
+}

@@ -157,6 +157,11 @@ ruleTester.run('reach', reachRule, {
       ALL_BUT('FAILED'),
     ),
     reaches('const FATAL = new Set([StageErrorCode.FAILED, StageErrorCode.CANCELED]);\nif (FATAL.has(error.code)) mark();', '[FAILED,CANCELED]'),
+    // a class of the file named Set is not the global one: its has() is a call we cannot read
+    reaches(
+      'class Set<T> {\n  constructor(readonly items: T[]) {}\n  has(item: T): boolean { return this.items.length > 0 && item !== undefined; }\n}\nif (new Set([StageErrorCode.FAILED]).has(error.code)) mark();',
+      'unknown',
+    ),
     // a list declared elsewhere: read from a readonly tuple type of single members
     reaches(
       'declare const FATAL: readonly [StageErrorCode.FAILED, StageErrorCode.CANCELED];\nfunction f() {\n  if ((FATAL as readonly StageErrorCode[]).includes(error.code)) return;\n  mark();\n}',
