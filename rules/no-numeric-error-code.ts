@@ -13,7 +13,7 @@ import { lookupArgumentsOf, withoutNumericCasts } from '../src/code-lists.js';
 import { createRule } from '../src/create-rule.js';
 import { enumReferenceAt } from '../src/enum-reference.js';
 import { memoize } from '../src/memo.js';
-import { getIvsTypes, type ErrorCodeEnum } from '../src/types.js';
+import { type ErrorCodeEnum, type ErrorCodeMember, getIvsTypes } from '../src/types.js';
 
 export type Options = [];
 
@@ -248,9 +248,8 @@ export default createRule<Options, MessageIds>({
       if (!codes) {
         return;
       }
-      const member = codes.byValue.get(node.value);
+      const member = memberOrReport(node, codes);
       if (!member) {
-        reportNotAMember(node, codes);
         return;
       }
       context.report({
@@ -302,9 +301,8 @@ export default createRule<Options, MessageIds>({
       if (!codes) {
         return;
       }
-      const member = codes.byValue.get(node.value);
+      const member = memberOrReport(node, codes);
       if (!member) {
-        reportNotAMember(node, codes);
         return;
       }
       const reference = enumReferenceAt(context, types, node, codes);
@@ -335,6 +333,15 @@ export default createRule<Options, MessageIds>({
           },
         ],
       });
+    }
+
+    /** The member `node`'s number stands for; a number the enum lacks is reported as such. */
+    function memberOrReport(node: NumberLiteral, codes: ErrorCodeEnum): ErrorCodeMember | undefined {
+      const member = codes.byValue.get(node.value);
+      if (!member) {
+        reportNotAMember(node, codes);
+      }
+      return member;
     }
 
     function reportNotAMember(node: NumberLiteral, codes: ErrorCodeEnum): void {

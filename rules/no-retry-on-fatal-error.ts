@@ -1,5 +1,5 @@
 // A retry of a Stage must not be reachable by StageErrorCode members that retrying cannot fix.
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from '../src/create-rule.js';
 import { describeMembers } from '../src/messages.js';
@@ -77,27 +77,24 @@ export default createRule<[], MessageIds>({
       return at.members.some(member => member.codeClass === 'terminal' || member.codeClass === 'token');
     }
 
+    function checkCallOrNew(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      if (!actions.mayAct(node)) {
+        return;
+      }
+      const at = reach.reachOf(node);
+      if (!mayReport(node, at)) {
+        return;
+      }
+      const action =
+        node.type === AST_NODE_TYPES.CallExpression ? actions.actionOfCall(node) : actions.actionOfNew(node);
+      if (action) {
+        check(node, action, at);
+      }
+    }
+
     return {
-      CallExpression(node) {
-        if (!actions.mayAct(node)) {
-          return;
-        }
-        const at = reach.reachOf(node);
-        const action = mayReport(node, at) ? actions.actionOfCall(node) : undefined;
-        if (action) {
-          check(node, action, at);
-        }
-      },
-      NewExpression(node) {
-        if (!actions.mayAct(node)) {
-          return;
-        }
-        const at = reach.reachOf(node);
-        const action = mayReport(node, at) ? actions.actionOfNew(node) : undefined;
-        if (action) {
-          check(node, action, at);
-        }
-      },
+      CallExpression: checkCallOrNew,
+      NewExpression: checkCallOrNew,
       ContinueStatement(node) {
         const action = actions.actionOfContinue(node);
         if (action) {

@@ -294,21 +294,18 @@ export function createStageTracker(context: Context, types: IvsTypes): StageTrac
     if (!calls || !aliases) {
       return ESCAPES;
     }
-    if (following.has(fn)) {
-      return NO_FATE;
-    }
-    following.add(fn);
-    let fate = NO_FATE;
-    for (const call of calls) {
-      // An async factory hands out a promise: only `await f()` is the stage.
-      const value = fn.async ? call.parent : call;
-      fate = mergeFates(
-        fate,
-        value.type === AST_NODE_TYPES.AwaitExpression || !fn.async ? useOf(value, aliases) : ESCAPES,
-      );
-    }
-    following.delete(fn);
-    return fate;
+    return followingInto(fn, () => {
+      let fate = NO_FATE;
+      for (const call of calls) {
+        // An async factory hands out a promise: only `await f()` is the stage.
+        const value = fn.async ? call.parent : call;
+        fate = mergeFates(
+          fate,
+          value.type === AST_NODE_TYPES.AwaitExpression || !fn.async ? useOf(value, aliases) : ESCAPES,
+        );
+      }
+      return fate;
+    });
   }
 
   /** A stored value that a same-file function returned: whatever it returns. */
@@ -317,14 +314,22 @@ export function createStageTracker(context: Context, types: IvsTypes): StageTrac
     if (!fn || !aliases) {
       return ESCAPES;
     }
+    return followingInto(fn, () => {
+      let fate = NO_FATE;
+      for (const value of returnedValues(fn, sourceCode.visitorKeys)) {
+        fate = mergeFates(fate, writtenValueFate(value, aliases));
+      }
+      return fate;
+    });
+  }
+
+  /** `read()` while following into `fn`; a function already being followed (recursion) adds nothing. */
+  function followingInto(fn: FunctionNode, read: () => StageFate): StageFate {
     if (following.has(fn)) {
       return NO_FATE;
     }
     following.add(fn);
-    let fate = NO_FATE;
-    for (const value of returnedValues(fn, sourceCode.visitorKeys)) {
-      fate = mergeFates(fate, writtenValueFate(value, aliases));
-    }
+    const fate = read();
     following.delete(fn);
     return fate;
   }
