@@ -4,7 +4,7 @@
 // comparisons, `join`/`has`/`includes`/`refreshStrategy` on non-Stage types).
 //
 //   node bench/generate.mjs [--modules 500] [--seed 1] [--out bench/corpus/n500-s1]
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -399,19 +399,8 @@ ${named.map(code => `    case StageErrorCode.${code}:\n      return '${code.toLo
 
 // ---------------------------------------------------------------------------
 
-const TSCONFIG = {
-  compilerOptions: {
-    target: 'ES2022',
-    module: 'ESNext',
-    moduleResolution: 'Bundler',
-    lib: ['ES2022', 'DOM'],
-    types: [],
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-  },
-  include: ['src'],
-};
+// The same tsconfig as every consumer project the tests and scripts create.
+const TSCONFIG = JSON.parse(readFileSync(path.join(ROOT, 'scripts', 'consumer-tsconfig.json'), 'utf8'));
 
 /**
  * Writes the corpus to `dir` (replacing it) and returns what it wrote.

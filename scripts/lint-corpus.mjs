@@ -13,6 +13,7 @@ import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const CONSUMER_TSCONFIG = JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts', 'consumer-tsconfig.json'), 'utf8'));
 const MAX_FILES = Number(process.env.CORPUS_MAX_FILES ?? 3000);
 const MAX_FILE_BYTES = Number(process.env.CORPUS_MAX_FILE_BYTES ?? 200_000);
 const BUDGET_MS = Number(process.env.CORPUS_BUDGET_SECONDS ?? 180) * 1000;
@@ -97,19 +98,10 @@ fs.symlinkSync(sourceModules, path.join(project, 'node_modules'), 'dir');
 fs.writeFileSync(
   path.join(project, 'tsconfig.json'),
   JSON.stringify({
-    compilerOptions: {
-      target: 'ES2022',
-      module: 'ESNext',
-      moduleResolution: 'Bundler',
-      lib: ['ES2022', 'DOM'],
-      types: [],
-      strict: false,
-      noEmit: true,
-      skipLibCheck: true,
-      jsx: 'preserve',
-      allowArbitraryExtensions: true,
-    },
-    include: ['src'],
+    ...CONSUMER_TSCONFIG,
+    // Code shipped in node_modules: not all of it written under `strict`, some of
+    // it .tsx, some of it importing files with other extensions.
+    compilerOptions: { ...CONSUMER_TSCONFIG.compilerOptions, strict: false, jsx: 'preserve', allowArbitraryExtensions: true },
   }),
 );
 

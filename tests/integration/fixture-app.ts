@@ -2,20 +2,14 @@
 // the rule, with the mistake that rule exists for, plus clean code that none
 // of the rules may report.
 
-export const CONSUMER_TSCONFIG = {
-  compilerOptions: {
-    target: 'ES2022',
-    module: 'ESNext',
-    moduleResolution: 'Bundler',
-    // The SDK's declarations use DOM types (MediaStream, RTCPeerConnection…).
-    lib: ['ES2022', 'DOM'],
-    types: [],
-    strict: true,
-    skipLibCheck: true,
-    noEmit: true,
-  },
-  include: ['src'],
-};
+import consumerTsconfig from '../../scripts/consumer-tsconfig.json' with { type: 'json' };
+
+/**
+ * The tsconfig every generated consumer project uses (here, the benchmark's corpus,
+ * the node_modules corpus): a browser app's, since the SDK's declarations use DOM
+ * types (MediaStream, RTCPeerConnection…).
+ */
+export const CONSUMER_TSCONFIG = consumerTsconfig;
 
 /** The consumer's file that must hold findings of `rule`. */
 export function fixtureFileOf(rule: string): string {
