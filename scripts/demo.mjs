@@ -17,16 +17,25 @@ const examples = path.join(root, 'examples');
 console.log('Linting examples/ with eslint-plugin-ivs-stage (configs.recommended)…\n');
 const result = spawnSync(process.execPath, [eslintBin, '--format', 'stylish', '.'], {
   cwd: examples,
-  stdio: 'inherit',
+  stdio: ['ignore', 'pipe', 'inherit'],
+  encoding: 'utf8',
+  // Piped, ESLint would drop its colours: keep them when the demo runs in a terminal.
+  env: process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env,
 });
-// ESLint exits 1 when it found problems — the point of the demo — and 2 when it
-// could not run.
-if (result.status === 0 || result.status === 1) {
-  console.log(
-    result.status === 1
-      ? 'The findings above are the mistakes planted in examples/src.'
-      : 'No findings.',
-  );
+process.stdout.write(result.stdout ?? '');
+// ESLint exits 1 on errors, 0 when there are only warnings, 2 when it could not
+// run; stylish ends with "✖ N problems" whenever there is a finding. The example
+// app has planted mistakes: no findings means the plugin did not run as it
+// should, and the demo fails instead of looking like a clean project.
+// eslint-disable-next-line no-control-regex -- strips the colour codes
+const plain = (result.stdout ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+const found = /✖ (\d+) problems?/.exec(plain);
+if ((result.status === 0 || result.status === 1) && found) {
+  console.log(`The ${found[1]} findings above are the mistakes planted in examples/src.`);
   process.exit(0);
+}
+if (result.status === 0) {
+  console.error('No findings: examples/src has planted mistakes, so the plugin did not run as it should.');
+  process.exit(1);
 }
 process.exit(result.status ?? 2);
