@@ -20,7 +20,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['rules/**/*.ts'],
+    files: ['src/rules/**/*.ts'],
     extends: [eslintPlugin.configs.recommended],
     rules: {
       'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^(Require|Disallow|Enforce)' }],

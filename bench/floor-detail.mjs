@@ -10,8 +10,8 @@ import { performance } from 'node:perf_hooks';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 
-import { fileCanSeeSdk } from '../dist/src/file-gate.js';
-import { readSettings } from '../dist/src/settings.js';
+import { fileCanSeeSdk } from '../dist/src/sdk/file-gate.js';
+import { readSettings } from '../dist/src/sdk/settings.js';
 import { corpusDir, generateCorpus } from './generate.mjs';
 import { option } from './cli.mjs';
 

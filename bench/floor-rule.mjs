@@ -5,8 +5,8 @@
 // leave unread; in an error listener the first such question also makes
 // TypeScript resolve `stage.on(…)` to type the listener's parameter. What the floor
 // adds to the lint is what reading the guards costs before any rule logic.
-import { fileCanSeeSdk } from '../dist/src/file-gate.js';
-import { readSettings } from '../dist/src/settings.js';
+import { fileCanSeeSdk } from '../dist/src/sdk/file-gate.js';
+import { readSettings } from '../dist/src/sdk/settings.js';
 
 const typeQuestions = {
   meta: { type: 'problem', schema: [], docs: { description: 'Benchmark floor: asks, never reports' } },

@@ -47,7 +47,7 @@ profile.samples.forEach((id, index) => {
 });
 
 const dist = `${path.join(ROOT, 'dist')}${path.sep}`;
-const isOurs = node => node.callFrame.url.includes(dist) || node.callFrame.url.includes('/dist/rules/') || node.callFrame.url.includes('/dist/src/');
+const isOurs = node => node.callFrame.url.includes(dist) || node.callFrame.url.includes('/dist/src/');
 const label = node => `${node.callFrame.functionName || '(anonymous)'} ${path.basename(node.callFrame.url)}:${String(node.callFrame.lineNumber + 1)}`;
 
 let total = 0;

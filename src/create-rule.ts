@@ -2,9 +2,9 @@
 // and a file without type information gets one clear message instead of a crash.
 import { ESLintUtils } from '@typescript-eslint/utils';
 
-import { fileCanSeeSdk } from './file-gate.js';
+import { fileCanSeeSdk } from './sdk/file-gate.js';
 import { REPOSITORY_URL } from './package-meta.js';
-import { readSettings, SDK_PACKAGE } from './settings.js';
+import { readSettings, SDK_PACKAGE } from './sdk/settings.js';
 
 export interface IvsStageDocs {
   description: string;

@@ -1,7 +1,7 @@
 // The plugin object: meta, rules and the flat configs.
 import type { ESLint, Linter } from 'eslint';
 
-import { rules } from '../rules/index.js';
+import { rules } from './rules/index.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from './package-meta.js';
 
 export const PLUGIN_PREFIX = 'ivs-stage';

@@ -1,7 +1,7 @@
 // Wording shared by the rules' messages.
-import type { ErrorCodeMember } from './types.js';
+import type { ErrorCodeMember } from './sdk/types.js';
 
-/** `A`, `A and B`, `A, B and C`; members unknown to src/codes.ts say so. */
+/** `A`, `A and B`, `A, B and C`; members unknown to src/sdk/codes.ts say so. */
 export function describeMembers(members: readonly ErrorCodeMember[]): string {
   const names = members.map(member =>
     member.known

@@ -8,7 +8,7 @@
 import type { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-import { rules } from '../rules/index.js';
+import { rules } from '../src/rules/index.js';
 import { generateProgram, type GeneratedProgram } from './fuzz/generate.js';
 import { typeErrorsOfEach } from './fuzz/type-check-many.js';
 import { lintWithPlugin } from './lint.js';

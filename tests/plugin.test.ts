@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
-import { rules } from '../rules/index.js';
+import { rules } from '../src/rules/index.js';
 import plugin from '../src/index.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));

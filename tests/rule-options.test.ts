@@ -6,7 +6,7 @@ import { ESLint, type Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 
-import { rules } from '../rules/index.js';
+import { rules } from '../src/rules/index.js';
 import plugin from '../src/index.js';
 import { FIXTURES_DIR } from './rule-tester.js';
 

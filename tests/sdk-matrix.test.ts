@@ -6,11 +6,11 @@ import path from 'node:path';
 import type { RunTests } from '@typescript-eslint/rule-tester';
 import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
 
-import exhaustiveErrorSwitch from '../rules/exhaustive-error-switch.js';
-import noNumericErrorCode from '../rules/no-numeric-error-code.js';
-import noRetryOnFatalError from '../rules/no-retry-on-fatal-error.js';
-import requireErrorListener from '../rules/require-error-listener.js';
-import { KNOWN_CODES, UNKNOWN_CODE } from '../src/codes.js';
+import exhaustiveErrorSwitch from '../src/rules/exhaustive-error-switch.js';
+import noNumericErrorCode from '../src/rules/no-numeric-error-code.js';
+import noRetryOnFatalError from '../src/rules/no-retry-on-fatal-error.js';
+import requireErrorListener from '../src/rules/require-error-listener.js';
+import { KNOWN_CODES, UNKNOWN_CODE } from '../src/sdk/codes.js';
 import { createRuleTester, FIXTURES_DIR } from './rule-tester.js';
 
 /**
@@ -182,7 +182,7 @@ stage.on(StageEvents.ERROR, error => {
       // Never TOKEN_EXCHANGE_FAILED, which is retryable.
       current: 'TOKEN_MALFORMED, TOKEN_EXPIRED, TOKEN_NOT_ALLOWED and TOKEN_EXCHANGE_REQUEST_INVALID',
     }[sdk];
-    // The message's advice is each member's action from src/codes.ts.
+    // The message's advice is each member's action from src/sdk/codes.ts.
     const retryOnFatal = (members: string) => ({
       messageId: 'retryOnFatal' as const,
       data: {

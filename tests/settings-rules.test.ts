@@ -6,8 +6,8 @@ import { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 
-import exhaustiveErrorSwitch from '../rules/exhaustive-error-switch.js';
-import requireErrorListener from '../rules/require-error-listener.js';
+import exhaustiveErrorSwitch from '../src/rules/exhaustive-error-switch.js';
+import requireErrorListener from '../src/rules/require-error-listener.js';
 import plugin from '../src/index.js';
 import { createRuleTester, FIXTURES_DIR } from './rule-tester.js';
 

@@ -1,7 +1,7 @@
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 import { describe, expect, it } from 'vitest';
 
-import rule, { type MessageIds, type Options } from '../../rules/exhaustive-error-switch.js';
+import rule, { type MessageIds, type Options } from '../../src/rules/exhaustive-error-switch.js';
 import { createRuleTester } from '../rule-tester.js';
 import { typeErrors } from '../type-check.js';
 

@@ -2,10 +2,10 @@
 // project (tests/fixtures/js), as most IVS apps are written.
 import path from 'node:path';
 
-import exhaustiveErrorSwitch from '../../rules/exhaustive-error-switch.js';
-import noNumericErrorCode from '../../rules/no-numeric-error-code.js';
-import noRetryOnFatalError from '../../rules/no-retry-on-fatal-error.js';
-import requireErrorListener from '../../rules/require-error-listener.js';
+import exhaustiveErrorSwitch from '../../src/rules/exhaustive-error-switch.js';
+import noNumericErrorCode from '../../src/rules/no-numeric-error-code.js';
+import noRetryOnFatalError from '../../src/rules/no-retry-on-fatal-error.js';
+import requireErrorListener from '../../src/rules/require-error-listener.js';
 import { createRuleTester, FIXTURES_DIR } from '../rule-tester.js';
 
 const ruleTester = createRuleTester(path.join(FIXTURES_DIR, 'js'));

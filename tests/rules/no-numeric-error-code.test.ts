@@ -3,8 +3,8 @@
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 import { describe, expect, it } from 'vitest';
 
-import exhaustiveErrorSwitch from '../../rules/exhaustive-error-switch.js';
-import rule, { type MessageIds, type Options } from '../../rules/no-numeric-error-code.js';
+import exhaustiveErrorSwitch from '../../src/rules/exhaustive-error-switch.js';
+import rule, { type MessageIds, type Options } from '../../src/rules/no-numeric-error-code.js';
 import { createRuleTester } from '../rule-tester.js';
 import { type FixtureName, typeErrors } from '../type-check.js';
 

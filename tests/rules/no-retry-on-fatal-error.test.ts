@@ -1,5 +1,5 @@
-import rule from '../../rules/no-retry-on-fatal-error.js';
-import { KNOWN_CODES } from '../../src/codes.js';
+import rule from '../../src/rules/no-retry-on-fatal-error.js';
+import { KNOWN_CODES } from '../../src/sdk/codes.js';
 import { createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();

@@ -1,7 +1,7 @@
 // no-retry-on-fatal-error in the shapes React apps have: refs, hook callbacks,
 // effects and toggles that apply strategy changes, connection-state and
 // STAGE_LEFT listeners, a join override as an arrow property, look-alikes.
-import rule from '../../rules/no-retry-on-fatal-error.js';
+import rule from '../../src/rules/no-retry-on-fatal-error.js';
 import { createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();

@@ -2,7 +2,7 @@
 // hook callbacks, same-file factories, and the places where it still escapes.
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 
-import rule, { type MessageIds } from '../../rules/require-error-listener.js';
+import rule, { type MessageIds } from '../../src/rules/require-error-listener.js';
 import { createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();

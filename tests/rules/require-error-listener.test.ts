@@ -1,6 +1,6 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 
-import rule, { type MessageIds } from '../../rules/require-error-listener.js';
+import rule, { type MessageIds } from '../../src/rules/require-error-listener.js';
 import { createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();

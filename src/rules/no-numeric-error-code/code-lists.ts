@@ -8,7 +8,7 @@ import {
   type TSESTree,
 } from '@typescript-eslint/utils';
 
-import { isGlobalReference, unwrap } from './syntax.js';
+import { isGlobalReference, unwrap } from '../../util/ast.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 

@@ -1,9 +1,9 @@
 // A Stage created and joined in a file must have a StageEvents.ERROR listener.
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 
-import { createRule } from '../src/create-rule.js';
-import { createStageTracker, type Holder, type StageTracker } from '../src/stage-bindings.js';
-import { getIvsTypes } from '../src/types.js';
+import { createRule } from '../create-rule.js';
+import { createStageTracker, type Holder, type StageTracker } from '../analysis/stage-tracking/index.js';
+import { getIvsTypes } from '../sdk/types.js';
 
 export type Options = [];
 

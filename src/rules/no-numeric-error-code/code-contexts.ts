@@ -4,7 +4,7 @@
 import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
 
-import type { ErrorCodeEnum, IvsTypes } from './types.js';
+import type { ErrorCodeEnum, IvsTypes } from '../../sdk/types.js';
 
 /**
  * TypeScript keeps the key literal a mapped property was created from in the

@@ -8,12 +8,12 @@ import {
 import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
 
-import { errorCodeEnumKeying, errorCodeEnumOfSlot } from '../src/code-contexts.js';
-import { lookupArgumentsOf, withoutNumericCasts } from '../src/code-lists.js';
-import { createRule } from '../src/create-rule.js';
-import { enumReferenceAt } from '../src/enum-reference.js';
-import { memoize } from '../src/memo.js';
-import { type ErrorCodeEnum, type ErrorCodeMember, getIvsTypes } from '../src/types.js';
+import { errorCodeEnumKeying, errorCodeEnumOfSlot } from './no-numeric-error-code/code-contexts.js';
+import { lookupArgumentsOf, withoutNumericCasts } from './no-numeric-error-code/code-lists.js';
+import { createRule } from '../create-rule.js';
+import { enumReferenceAt } from '../sdk/enum-reference.js';
+import { memoize } from '../util/cache.js';
+import { type ErrorCodeEnum, type ErrorCodeMember, getIvsTypes } from '../sdk/types.js';
 
 export type Options = [];
 

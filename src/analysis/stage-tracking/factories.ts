@@ -4,7 +4,7 @@
 // where it is joined.
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { forEachDescendant, type FunctionNode, isFunction } from './syntax.js';
+import { forEachDescendant, type FunctionNode, isFunction } from '../../util/ast.js';
 
 /** The function whose result `node` is: the argument of its `return`, or an arrow's expression body. */
 export function functionReturning(node: TSESTree.Node): FunctionNode | undefined {

@@ -1,10 +1,10 @@
-// The whole-file gate (src/file-gate.ts) skips files that no SDK type can reach,
+// The whole-file gate (src/sdk/file-gate.ts) skips files that no SDK type can reach,
 // and never a file that sees one through another module or a global.
 import path from 'node:path';
 
-import rule from '../rules/exhaustive-error-switch.js';
-import { createRule } from '../src/create-rule.js';
-import { createRuleTester, FIXTURES_DIR } from './rule-tester.js';
+import rule from '../../src/rules/exhaustive-error-switch.js';
+import { createRule } from '../../src/create-rule.js';
+import { createRuleTester, FIXTURES_DIR } from '../rule-tester.js';
 
 // Reports every file its listeners run on: silence means the gate closed.
 const probe = createRule({

@@ -12,7 +12,7 @@ import {
   type TSESTree,
 } from '@typescript-eslint/utils';
 
-import { type ClassNode, createStageClasses, thisClassOf } from './stage-classes.js';
+import { type ClassNode, createStageClasses, thisClassOf } from './classes.js';
 import {
   ESCAPES,
   JOINED,
@@ -20,15 +20,15 @@ import {
   mergeFates,
   NO_FATE,
   type StageFate,
-} from './stage-fate.js';
+} from './fates.js';
 import {
   calledFunction,
   callsOf,
   functionReturning,
   returnedValues,
-} from './stage-functions.js';
-import { forEachDescendant, type FunctionNode } from './syntax.js';
-import type { IvsTypes } from './types.js';
+} from './factories.js';
+import { forEachDescendant, type FunctionNode } from '../../util/ast.js';
+import type { IvsTypes } from '../../sdk/types.js';
 
 /** Where a created stage is kept. */
 export type Holder =

@@ -19,7 +19,7 @@ import {
   KNOWN_CODES,
   UNKNOWN_CODE,
 } from './codes.js';
-import { cachedFor, memoize } from './memo.js';
+import { cachedFor, memoize } from '../util/cache.js';
 import {
   type IvsStageSettings,
   IvsStageSettingsError,
@@ -34,9 +34,9 @@ export interface ErrorCodeMember {
   readonly doc: string;
   readonly codeClass: CodeClass;
   readonly fatal: boolean;
-  /** False for a member of a newer SDK that src/codes.ts does not list. */
+  /** False for a member of a newer SDK that src/sdk/codes.ts does not list. */
   readonly known: boolean;
-  /** What the app must do (src/codes.ts). */
+  /** What the app must do (src/sdk/codes.ts). */
   readonly action: string;
 }
 

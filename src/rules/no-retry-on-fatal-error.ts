@@ -1,11 +1,11 @@
 // A retry of a Stage must not be reachable by StageErrorCode members that retrying cannot fix.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { createRule } from '../src/create-rule.js';
-import { describeMembers } from '../src/messages.js';
-import { getReachAnalysis, type Reach } from '../src/reach.js';
-import { getStageActions, type StageAction } from '../src/stage-actions.js';
-import type { ErrorCodeMember } from '../src/types.js';
+import { createRule } from '../create-rule.js';
+import { describeMembers } from '../messages.js';
+import { getReachAnalysis, type Reach } from '../analysis/reach/index.js';
+import { getStageActions, type StageAction } from '../analysis/stage-actions/index.js';
+import type { ErrorCodeMember } from '../sdk/types.js';
 
 export type MessageIds = 'retryOnFatal' | 'retryWithSameToken' | 'unguardedRetry';
 

@@ -1,8 +1,8 @@
 // settings['ivs-stage'] is validated once, with an error that names the bad key.
 import { describe, expect, it } from 'vitest';
 
-import { DEFAULT_STAGE_TYPES, readSettings } from '../src/settings.js';
-import { lintWithPlugin } from './lint.js';
+import { DEFAULT_STAGE_TYPES, readSettings } from '../../src/sdk/settings.js';
+import { lintWithPlugin } from '../lint.js';
 
 const settingsOf = (value: unknown) => ({ 'ivs-stage': value });
 

@@ -7,11 +7,11 @@ import {
 } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
-import { createRule } from '../src/create-rule.js';
-import { enumReferenceAt } from '../src/enum-reference.js';
-import { describeMembers } from '../src/messages.js';
-import { forEachDescendant, isFunction } from '../src/syntax.js';
-import { getIvsTypes, type ErrorCodeMember } from '../src/types.js';
+import { createRule } from '../create-rule.js';
+import { enumReferenceAt } from '../sdk/enum-reference.js';
+import { describeMembers } from '../messages.js';
+import { forEachDescendant, isFunction } from '../util/ast.js';
+import { getIvsTypes, type ErrorCodeMember } from '../sdk/types.js';
 
 export interface Options {
   /** Which members need their own `case`: the fatal ones (default) or all. */

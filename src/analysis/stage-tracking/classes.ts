@@ -10,9 +10,9 @@ import {
 import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
 
-import { ESCAPES, mergeFates, NO_FATE, type StageFate } from './stage-fate.js';
-import { forEachDescendant } from './syntax.js';
-import type { IvsTypes } from './types.js';
+import { ESCAPES, mergeFates, NO_FATE, type StageFate } from './fates.js';
+import { forEachDescendant } from '../../util/ast.js';
+import type { IvsTypes } from '../../sdk/types.js';
 
 export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 

@@ -1,8 +1,8 @@
-// Unit tests of src/reach.ts: a test-only rule reports, at each `mark()` call,
+// Unit tests of src/analysis/reach: a test-only rule reports, at each `mark()` call,
 // the members the analysis says can reach it.
-import { createRule } from '../src/create-rule.js';
-import { getReachAnalysis, type Reach } from '../src/reach.js';
-import { createRuleTester } from './rule-tester.js';
+import { createRule } from '../../src/create-rule.js';
+import { getReachAnalysis, type Reach } from '../../src/analysis/reach/index.js';
+import { createRuleTester } from '../rule-tester.js';
 
 const reachRule = createRule<[], 'reach'>({
   name: 'test-reach',

@@ -7,9 +7,9 @@ import {
   type TSESTree,
 } from '@typescript-eslint/utils';
 
-import { cachedFor, memoize } from './memo.js';
-import { getReachAnalysis, type ReachAnalysis } from './reach.js';
-import type { IvsStageSettings } from './settings.js';
+import { cachedFor, memoize } from '../../util/cache.js';
+import { getReachAnalysis, type ReachAnalysis } from '../reach/index.js';
+import type { IvsStageSettings } from '../../sdk/settings.js';
 import {
   alwaysEnds,
   constructsNoSubclass,
@@ -22,8 +22,8 @@ import {
   statementListOf,
   thisIsBaseClass,
   unwrap,
-} from './syntax.js';
-import { getIvsTypes, type IvsTypes } from './types.js';
+} from '../../util/ast.js';
+import { getIvsTypes, type IvsTypes } from '../../sdk/types.js';
 
 /**
  * - `sameStage`: retries the Stage that failed, with the token it already has;

@@ -5,7 +5,7 @@
 import { typeMatchesSomeSpecifier } from '@typescript-eslint/type-utils';
 import ts from 'typescript';
 
-import { cachedFor } from './memo.js';
+import { cachedFor } from '../util/cache.js';
 import type { IvsStageSettings } from './settings.js';
 
 interface ProgramGate {

@@ -1,9 +1,9 @@
-// src/types.ts recognises the SDK's enum, its members and Stage by type, not by
+// src/sdk/types.ts recognises the SDK's enum, its members and Stage by type, not by
 // name: each `probe*` variable's type is reported as what the predicates see.
 import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
 
-import { getIvsTypes } from '../src/types.js';
-import { createRuleTester } from './rule-tester.js';
+import { getIvsTypes } from '../../src/sdk/types.js';
+import { createRuleTester } from '../rule-tester.js';
 
 const probeRule = ESLintUtils.RuleCreator.withoutDocs({
   meta: {

@@ -1,6 +1,6 @@
 // The domain table: what each known StageErrorCode member means for an app.
 // Which members exist, and their values, always come from the installed SDK
-// (src/types.ts); this table only classifies them and says what to do.
+// (src/sdk/types.ts); this table only classifies them and says what to do.
 
 /**
  * - `token`: the token is at fault; retry only with a new token.

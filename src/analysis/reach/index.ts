@@ -9,8 +9,8 @@ import {
 import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
 
-import { cachedFor, memoize } from './memo.js';
-import type { IvsStageSettings } from './settings.js';
+import { cachedFor, memoize } from '../../util/cache.js';
+import type { IvsStageSettings } from '../../sdk/settings.js';
 import {
   alwaysEnds,
   constInitOf,
@@ -20,14 +20,14 @@ import {
   isGlobalReference,
   statementListOf,
   unwrap,
-} from './syntax.js';
+} from '../../util/ast.js';
 import {
   type ErrorCodeEnum,
   type ErrorCodeMember,
   type ErrorCodeSet,
   getIvsTypes,
   type IvsTypes,
-} from './types.js';
+} from '../../sdk/types.js';
 
 /**
  * - `unguarded`: no guard on the error code above the node;
