@@ -11,15 +11,10 @@ import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
 
 import { ESCAPES, mergeFates, NO_FATE, type StageFate } from './fates.js';
-import { forEachDescendant } from '../../util/ast.js';
 import type { IvsTypes } from '../../sdk/types.js';
+import { type ClassNode, forEachDescendant, type FunctionNode, isFunction } from '../../util/ast.js';
+import { enclosingClass } from '../../util/scope.js';
 
-export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
-
-type FunctionNode =
-  | TSESTree.ArrowFunctionExpression
-  | TSESTree.FunctionDeclaration
-  | TSESTree.FunctionExpression;
 
 export interface StageClasses {
   /** `stage.m(…)` where `m` is a method declared in this file: what it does to `this`. */
@@ -128,7 +123,7 @@ export function createStageClasses(
       return false;
     }
     if (member.object.type === AST_NODE_TYPES.ThisExpression) {
-      const thisClass = thisClassOf(member);
+      const thisClass = enclosingClass(member);
       return thisClass !== undefined && extendsClass(services.getTypeAtLocation(thisClass), ownerSymbol);
     }
     const objectType = services.getTypeAtLocation(member.object);
@@ -150,54 +145,8 @@ export function createStageClasses(
   }
 }
 
-/** The class whose instance `this` is at `node`, if it is one. */
-export function thisClassOf(node: TSESTree.Node): ClassNode | undefined {
-  let child = node;
-  for (let parent = node.parent; parent; parent = parent.parent) {
-    switch (parent.type) {
-      case AST_NODE_TYPES.FunctionDeclaration:
-        return undefined;
-      case AST_NODE_TYPES.FunctionExpression:
-        if (parent.parent.type !== AST_NODE_TYPES.MethodDefinition) {
-          return undefined;
-        }
-        break;
-      case AST_NODE_TYPES.MethodDefinition:
-      case AST_NODE_TYPES.PropertyDefinition:
-      case AST_NODE_TYPES.AccessorProperty:
-        if (parent.static) {
-          return undefined;
-        }
-        break;
-      case AST_NODE_TYPES.StaticBlock:
-        return undefined;
-      case AST_NODE_TYPES.ClassBody:
-        return parent.parent;
-      case AST_NODE_TYPES.ClassDeclaration:
-      case AST_NODE_TYPES.ClassExpression:
-        // `class X extends (this.y) {}`: not inside the body.
-        if (child !== parent.body) {
-          return undefined;
-        }
-        break;
-      default:
-        break;
-    }
-    child = parent;
-  }
-  return undefined;
-}
-
 function classBodyOf(node: TSESTree.Node): TSESTree.ClassElement[] | undefined {
   return node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression
     ? node.body.body
     : undefined;
-}
-
-function isFunction(node: TSESTree.Node): node is FunctionNode {
-  return (
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression
-  );
 }

@@ -1,10 +1,15 @@
-// Same-file functions that hand a Stage back to their callers (factories): which
-// function a call or a `return` belongs to, what it returns, and whether every
-// caller is in the file, so that require-error-listener can follow the Stage to
-// where it is joined.
-import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+// Same-file functions a Stage passes through: a factory that returns it (the
+// stage goes wherever its callers put it), a value read from a call (whatever
+// the function returns), and a function the stage is handed to (its parameter
+// holds the stage).
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { forEachDescendant, type FunctionNode, isFunction } from '../../util/ast.js';
+import { type FunctionNode, forEachDescendant, isFunction } from '../../util/ast.js';
+import { callsOf, sameFileFunction } from '../../util/scope.js';
+import { functionHandedBack } from '../wrapped-functions.js';
+import { ESCAPES, mergeFates, NO_FATE, type StageFate } from './fates.js';
+import { type Aliases, followingInto, type Tracker } from './tracker.js';
+import { useOf, writtenValueFate } from './value-uses.js';
 
 /** The function whose result `node` is: the argument of its `return`, or an arrow's expression body. */
 export function functionReturning(node: TSESTree.Node): FunctionNode | undefined {
@@ -23,96 +28,13 @@ export function functionReturning(node: TSESTree.Node): FunctionNode | undefined
   return undefined;
 }
 
-/**
- * The binding that names a function: `function f() {}` or `const f = () => …`.
- * Undefined for anything that can be rebound or is reachable from elsewhere.
- */
-export function functionVariable(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  fn: FunctionNode,
-): TSESLint.Scope.Variable | undefined {
-  const parent = fn.parent;
-  // The statement that declares the name, and the node that declares the variable.
-  let declaration: TSESTree.Node | undefined;
-  let declarer: TSESTree.Node | undefined;
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) {
-    declaration = declarer = fn;
-  } else if (
-    parent.type === AST_NODE_TYPES.VariableDeclarator &&
-    parent.init === fn &&
-    parent.id.type === AST_NODE_TYPES.Identifier &&
-    parent.parent.kind === 'const'
-  ) {
-    declaration = parent.parent;
-    declarer = parent;
-  }
-  if (!declaration || !declarer) {
-    return undefined;
-  }
-  const variable = sourceCode.getDeclaredVariables(declarer)[0];
-  if (
-    !variable ||
-    declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ||
-    declaration.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration ||
-    // A script's top level is shared with every other script.
-    variable.scope.type === TSESLint.Scope.ScopeType.global
-  ) {
-    return undefined;
-  }
-  return variable;
-}
-
-/** The same-file function a call calls by name, if it is one `functionVariable` accepts. */
-export function calledFunction(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  call: TSESTree.CallExpression,
-): FunctionNode | undefined {
-  if (call.callee.type !== AST_NODE_TYPES.Identifier) {
-    return undefined;
-  }
-  const variable = ASTUtils.findVariable(sourceCode.getScope(call), call.callee);
-  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  const node =
-    def?.node.type === AST_NODE_TYPES.VariableDeclarator ? def.node.init : def?.node;
-  return node && isFunction(node) && functionVariable(sourceCode, node) === variable ? node : undefined;
-}
-
-/**
- * Every call of the function, when each of its references is a plain call
- * `f(…)`; undefined when the function is passed, stored, exported or rebound.
- */
-export function callsOf(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  fn: FunctionNode,
-): TSESTree.CallExpression[] | undefined {
-  const variable = functionVariable(sourceCode, fn);
-  if (!variable) {
-    return undefined;
-  }
-  const calls: TSESTree.CallExpression[] = [];
-  for (const reference of variable.references) {
-    if (reference.init) {
-      continue; // `const f = …` itself
-    }
-    const parent = reference.identifier.parent;
-    if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee !== reference.identifier) {
-      return undefined;
-    }
-    calls.push(parent);
-  }
-  return calls;
-}
-
 /** The expressions a function returns (not those of functions nested in it). */
-export function returnedValues(
-  fn: FunctionNode,
-  visitorKeys: TSESLint.SourceCode.VisitorKeys,
-): TSESTree.Expression[] {
+export function returnedValues(fn: FunctionNode, tracker: Tracker): TSESTree.Expression[] {
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
     return [fn.body];
   }
   const values: TSESTree.Expression[] = [];
-  forEachDescendant(fn.body, visitorKeys, node => {
+  forEachDescendant(fn.body, tracker.sourceCode.visitorKeys, node => {
     if (isFunction(node)) {
       return false;
     }
@@ -122,4 +44,84 @@ export function returnedValues(
     return true;
   });
   return values;
+}
+
+/** The same-file function a call runs, `useCallback` results included. */
+export function calledFunction(tracker: Tracker, call: TSESTree.CallExpression): FunctionNode | undefined {
+  return sameFileFunction(tracker.sourceCode, call.callee, init => functionHandedBack(tracker.types, init));
+}
+
+/** A stage returned by a same-file function goes wherever its callers put it. */
+export function returnedFate(tracker: Tracker, fn: FunctionNode, aliases: Aliases | undefined): StageFate {
+  const calls = aliases ? callsOf(tracker.sourceCode, fn) : undefined;
+  if (!calls || !aliases) {
+    return ESCAPES;
+  }
+  return followingInto(
+    tracker,
+    fn,
+    () => {
+      let fate = NO_FATE;
+      for (const call of calls) {
+        // An async factory hands out a promise: only `await f()` is the stage.
+        const value = fn.async ? call.parent : call;
+        fate = mergeFates(
+          fate,
+          value.type === AST_NODE_TYPES.AwaitExpression || !fn.async ? useOf(tracker, value, aliases) : ESCAPES,
+        );
+      }
+      return fate;
+    },
+    NO_FATE,
+  );
+}
+
+/** A stored value that a same-file function returned: whatever it returns. */
+export function calledValueFate(tracker: Tracker, call: TSESTree.CallExpression, aliases: Aliases | undefined): StageFate {
+  const fn = calledFunction(tracker, call);
+  if (!fn || !aliases) {
+    return ESCAPES;
+  }
+  return followingInto(
+    tracker,
+    fn,
+    () => {
+      let fate = NO_FATE;
+      for (const value of returnedValues(fn, tracker)) {
+        fate = mergeFates(fate, writtenValueFate(tracker, value, aliases));
+      }
+      return fate;
+    },
+    NO_FATE,
+  );
+}
+
+/**
+ * `setUp(stage)`, `this.wire(stage)`: a stage handed to a same-file function is
+ * held by the parameter at its position, which joins the group of aliases. A
+ * rest or destructured parameter, a spread before the argument, or a function
+ * that reads `arguments` is not followed: the stage escapes.
+ */
+export function argumentFate(tracker: Tracker, call: TSESTree.CallExpression, argument: TSESTree.Node, aliases: Aliases | undefined): StageFate {
+  const fn = aliases ? calledFunction(tracker, call) : undefined;
+  const index = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
+  if (!fn || !aliases || index < 0 || call.arguments.slice(0, index).some(a => a.type === AST_NODE_TYPES.SpreadElement)) {
+    return ESCAPES;
+  }
+  // TypeScript's `this:` parameter takes no argument.
+  const params = fn.params.filter(
+    candidate => !(candidate.type === AST_NODE_TYPES.Identifier && candidate.name === 'this'),
+  );
+  const param = params[index];
+  const name = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+  const scope = tracker.sourceCode.scopeManager?.acquire(fn);
+  if (name?.type !== AST_NODE_TYPES.Identifier || (scope?.set.get('arguments')?.references.length ?? 0) > 0) {
+    return ESCAPES;
+  }
+  const variable = tracker.sourceCode.getDeclaredVariables(fn).find(candidate => candidate.identifiers.includes(name));
+  if (!variable) {
+    return ESCAPES;
+  }
+  aliases.push({ kind: 'variable', variable });
+  return NO_FATE;
 }

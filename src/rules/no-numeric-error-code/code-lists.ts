@@ -8,7 +8,8 @@ import {
   type TSESTree,
 } from '@typescript-eslint/utils';
 
-import { isGlobalReference, unwrap } from '../../util/ast.js';
+import { unwrap } from '../../util/ast.js';
+import { isGlobalReference } from '../../util/scope.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 

@@ -1,0 +1,156 @@
+// Actions written on a Stage itself: `join()`, `refreshStrategy()`,
+// `replaceStrategy()` (retries) and `exchangeToken()`, `new Stage(…)` (fresh
+// tokens), and whether the Stage a retry runs on was just created.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import { isFunction, propertyName, unwrap } from '../../util/ast.js';
+import { statementListOf } from '../../util/control-flow.js';
+import { constructsNoSubclass, sameBinding, thisIsBaseClass } from '../../util/scope.js';
+import type { ActionReader, DirectAction, StageAction } from './reader.js';
+
+const RETRY_METHODS = new Set(['join', 'refreshStrategy', 'replaceStrategy']);
+const FRESH_TOKEN_METHODS = new Set(['exchangeToken']);
+
+/** The method a call runs, when its name and receiver could make it a direct action. */
+export function actionMethodOf(reader: ActionReader, node: TSESTree.CallExpression): string | undefined {
+  const callee = unwrap(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+    return undefined;
+  }
+  const method = propertyName(callee);
+  if (
+    method === undefined ||
+    (!RETRY_METHODS.has(method) && !FRESH_TOKEN_METHODS.has(method)) ||
+    cannotBeStage(callee.object) ||
+    (reader.onlyPackageStages && callee.object.type === AST_NODE_TYPES.ThisExpression && thisIsBaseClass(callee.object))
+  ) {
+    return undefined;
+  }
+  return method;
+}
+
+/**
+ * join/refreshStrategy/replaceStrategy/exchangeToken called on a Stage.
+ * Memoised: the listeners, helper summaries and try-block scans all ask about
+ * the same calls, and the checker does not cache an identifier's narrowed type.
+ */
+export function directActionOf(reader: ActionReader, node: TSESTree.CallExpression): DirectAction | undefined {
+  let answer = reader.memo.direct.get(node);
+  if (!answer) {
+    answer = { value: readDirectAction(reader, node) };
+    reader.memo.direct.set(node, answer);
+  }
+  return answer.value;
+}
+
+function readDirectAction(reader: ActionReader, node: TSESTree.CallExpression): DirectAction | undefined {
+  const method = actionMethodOf(reader, node);
+  const callee = unwrap(node.callee);
+  if (
+    method === undefined ||
+    callee.type !== AST_NODE_TYPES.MemberExpression ||
+    !reader.types.isStageType(reader.types.services.getTypeAtLocation(callee.object))
+  ) {
+    return undefined;
+  }
+  const label = `${method}()`;
+  if (FRESH_TOKEN_METHODS.has(method)) {
+    return { kind: 'freshToken', label, method };
+  }
+  const fresh = freshStageOf(reader, callee.object);
+  if (fresh === 'new') {
+    return undefined; // the `new Stage(…)` before it is the action
+  }
+  return { kind: fresh === 'assigned' ? 'freshToken' : 'sameStage', label, method };
+}
+
+/**
+ * Whether the Stage a retry runs on was just (re)created in the same branch:
+ * `new` when by `new Stage(…)`, `assigned` when by anything else. The binding
+ * written before the call must be the one the call reads, by scope.
+ */
+function freshStageOf(reader: ActionReader, object: TSESTree.Node): 'assigned' | 'new' | undefined {
+  const target = unwrap(object);
+  if (target.type === AST_NODE_TYPES.NewExpression) {
+    return 'new';
+  }
+  if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) {
+    return undefined;
+  }
+  for (let child: TSESTree.Node = target; child.parent && !isFunction(child); child = child.parent) {
+    const list = statementListOf(child.parent);
+    if (!list) {
+      continue;
+    }
+    for (const statement of list.slice(0, list.indexOf(child))) {
+      const value = valueWrittenTo(reader, statement, target);
+      if (value) {
+        return value.type === AST_NODE_TYPES.NewExpression ? 'new' : 'assigned';
+      }
+    }
+  }
+  return undefined;
+}
+
+/** What a statement writes into the binding `target` names: `const x = v` or `x = v`. */
+function valueWrittenTo(
+  reader: ActionReader,
+  statement: TSESTree.Node,
+  target: TSESTree.Identifier | TSESTree.MemberExpression,
+): TSESTree.Node | undefined {
+  if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+    const declarator = statement.declarations.find(
+      candidate =>
+        candidate.id.type === AST_NODE_TYPES.Identifier && sameBinding(reader.sourceCode, candidate.id, target),
+    );
+    return declarator?.init ? unwrap(declarator.init) : undefined;
+  }
+  if (
+    statement.type === AST_NODE_TYPES.ExpressionStatement &&
+    statement.expression.type === AST_NODE_TYPES.AssignmentExpression &&
+    statement.expression.operator === '=' &&
+    sameBinding(reader.sourceCode, statement.expression.left, target)
+  ) {
+    return unwrap(statement.expression.right);
+  }
+  return undefined;
+}
+
+/** Whether `new X(…)` could build a Stage, from its syntax and scope alone. */
+export function mayConstructStage(reader: ActionReader, node: TSESTree.NewExpression): boolean {
+  const callee = unwrap(node.callee);
+  return (
+    (callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.MemberExpression) &&
+    !(reader.onlyPackageStages && constructsNoSubclass(reader.sourceCode, callee))
+  );
+}
+
+/** `new Stage(…)` (or a subclass): a fresh start with the token it is given. */
+export function actionOfNew(reader: ActionReader, node: TSESTree.NewExpression): StageAction | undefined {
+  return mayConstructStage(reader, node) && reader.types.isStageType(reader.types.services.getTypeAtLocation(node))
+    ? { kind: 'freshToken', label: `new ${reader.sourceCode.getText(unwrap(node.callee))}()` }
+    : undefined;
+}
+
+/**
+ * Objects whose value is never a Stage, whatever their type says: `['a', b].join()`
+ * and `'x'.concat()` need no type checker. (`super.join()` runs the parent's own
+ * join inside a subclass, not a retry of it.)
+ */
+function cannotBeStage(object: TSESTree.Node): boolean {
+  switch (object.type) {
+    case AST_NODE_TYPES.Super:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.ObjectExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.UnaryExpression:
+    case AST_NODE_TYPES.UpdateExpression:
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,73 @@
+// The read-only record every stage-action part works from: the file, its types,
+// the reach analysis, and the per-file caches, built once per file and settings.
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import type { IvsTypes } from '../../sdk/types.js';
+import type { FunctionNode } from '../../util/ast.js';
+import type { ReachAnalysis } from '../reach/index.js';
+
+/**
+ * - `sameStage`: retries the Stage that failed, with the token it already has;
+ * - `freshToken`: starts over with a new Stage or a new token.
+ */
+export type StageActionKind = 'freshToken' | 'sameStage';
+
+export interface StageAction {
+  readonly kind: StageActionKind;
+  /** How a message names it: `join()`, `new Stage()`, `reconnect()`, `retry loop`. */
+  readonly label: string;
+}
+
+/** A call on a Stage itself, with the method it runs. */
+export type DirectAction = StageAction & { readonly method: string };
+
+/** What a same-file function does whenever it runs, with no guard of its own. */
+export interface Performed {
+  sameStage: boolean;
+  freshToken: boolean;
+  joins: boolean;
+}
+
+export interface ActionReader {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly types: IvsTypes;
+  readonly reach: ReachAnalysis;
+  /**
+   * When every Stage type comes from a package, a class of this file that
+   * extends nothing is never one, and neither is a lib global: no type checker
+   * needed. (A `{ from: 'file' }` or name-only specifier could name such a class.)
+   */
+  readonly onlyPackageStages: boolean;
+  /** The per-file answers, each computed once. */
+  readonly memo: {
+    readonly direct: WeakMap<TSESTree.CallExpression, { value: DirectAction | undefined }>;
+    readonly performed: WeakMap<FunctionNode, Performed>;
+    readonly inProgress: Set<FunctionNode>;
+    readonly tryJoins: WeakMap<TSESTree.BlockStatement, boolean>;
+    readonly errorContexts: WeakMap<TSESTree.Node, boolean>;
+    errorListeners: Set<TSESTree.Node> | undefined;
+  };
+}
+
+export function createActionReader(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  types: IvsTypes,
+  reach: ReachAnalysis,
+): ActionReader {
+  return {
+    sourceCode,
+    types,
+    reach,
+    onlyPackageStages: types.settings.stageTypes.every(
+      spec => typeof spec === 'object' && spec.from === 'package',
+    ),
+    memo: {
+      direct: new WeakMap(),
+      performed: new WeakMap(),
+      inProgress: new Set(),
+      tryJoins: new WeakMap(),
+      errorContexts: new WeakMap(),
+      errorListeners: undefined,
+    },
+  };
+}

@@ -1,0 +1,144 @@
+// What a same-file function does whenever it runs (its unguarded actions, in its
+// body and in the timers and promise callbacks it starts), so that a call of it
+// counts as those actions: `reconnect()` retries when its body joins.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import { type FunctionNode, forEachDescendant, isFunction, propertyName, unwrap } from '../../util/ast.js';
+import { sameFileFunction } from '../../util/scope.js';
+import { functionHandedBack } from '../wrapped-functions.js';
+import { actionOfNew, directActionOf } from './direct.js';
+import type { ActionReader, Performed, StageAction } from './reader.js';
+
+// Callbacks these register run on later events, not when the enclosing function
+// runs: any emitter's or the DOM's conventions, not only the SDK's.
+const LISTENER_REGISTRARS = new Set(['on', 'once', 'addListener', 'addEventListener', 'subscribe']);
+
+const NOTHING: Performed = { sameStage: false, freshToken: false, joins: false };
+
+/** The same-file function a callee runs, `useCallback` results included. */
+export function helperOf(reader: ActionReader, callee: TSESTree.Node): FunctionNode | undefined {
+  return sameFileFunction(reader.sourceCode, callee, init => functionHandedBack(reader.types, init));
+}
+
+/** Whether a callee may name a same-file function, before any type question. */
+export function mayBeHelper(reader: ActionReader, callee: TSESTree.Node): boolean {
+  // A `const x = wrap(fn)` may hand `fn` back (useCallback): which one does is
+  // a type question, so any function argument counts here.
+  return sameFileFunction(reader.sourceCode, callee, anyFunctionArgument) !== undefined;
+}
+
+/** The action a call of a same-file function performs, named after the call. */
+export function helperActionOf(reader: ActionReader, node: TSESTree.CallExpression): StageAction | undefined {
+  const helper = helperOf(reader, node.callee);
+  const performed = helper ? performedBy(reader, helper) : undefined;
+  if (!performed || (!performed.sameStage && !performed.freshToken)) {
+    return undefined;
+  }
+  return {
+    kind: performed.sameStage ? 'sameStage' : 'freshToken',
+    label: `${reader.sourceCode.getText(node.callee)}()`,
+  };
+}
+
+/** Whether a call joins a Stage, directly or through a same-file function. */
+export function callJoins(reader: ActionReader, node: TSESTree.CallExpression): boolean {
+  const direct = directActionOf(reader, node);
+  if (direct) {
+    return direct.method === 'join';
+  }
+  const helper = helperOf(reader, node.callee);
+  return helper !== undefined && performedBy(reader, helper).joins;
+}
+
+/**
+ * What a same-file function does whenever it runs. Recursion and cycles are
+ * cut: a function in progress counts as doing nothing until its own body has
+ * been read.
+ */
+export function performedBy(reader: ActionReader, fn: FunctionNode): Performed {
+  const { memo } = reader;
+  const known = memo.performed.get(fn);
+  if (known) {
+    return known;
+  }
+  if (memo.inProgress.has(fn)) {
+    return NOTHING;
+  }
+  memo.inProgress.add(fn);
+  const { performed, cut } = readBody(reader, fn);
+  memo.inProgress.delete(fn);
+  // A result that leaned on a function still in progress may be incomplete:
+  // keep it only when it is already positive.
+  if (!cut || performed.sameStage || performed.freshToken) {
+    memo.performed.set(fn, performed);
+  }
+  return performed;
+}
+
+function readBody(reader: ActionReader, fn: FunctionNode): { performed: Performed; cut: boolean } {
+  const performed: Performed = { ...NOTHING };
+  let cut = false;
+  const unguarded = (node: TSESTree.Node): boolean => reader.reach.reachWithin(node, fn).kind === 'unguarded';
+  forEachDescendant(fn, reader.sourceCode.visitorKeys, node => {
+    if (isFunction(node)) {
+      return runsWithCaller(node);
+    }
+    if (node.type === AST_NODE_TYPES.NewExpression) {
+      if (actionOfNew(reader, node) && unguarded(node)) {
+        performed.freshToken = true;
+      }
+      return true;
+    }
+    if (node.type !== AST_NODE_TYPES.CallExpression) {
+      return true;
+    }
+    const direct = directActionOf(reader, node);
+    const helper = direct ? undefined : helperOf(reader, node.callee);
+    if (helper && reader.memo.inProgress.has(helper)) {
+      cut = true;
+    }
+    const inner = helper ? performedBy(reader, helper) : undefined;
+    if ((direct || inner) && unguarded(node)) {
+      performed.sameStage ||= direct?.kind === 'sameStage' || inner?.sameStage === true;
+      performed.freshToken ||= direct?.kind === 'freshToken' || inner?.freshToken === true;
+      performed.joins ||= direct?.method === 'join' || inner?.joins === true;
+    }
+    return true;
+  });
+  return { performed, cut };
+}
+
+/**
+ * Whether a nested function runs because its enclosing function ran: a
+ * callback given to a timer, a promise or an IIFE — not one stored for later
+ * (`button.onclick = …`) nor registered as an event listener.
+ */
+function runsWithCaller(fn: FunctionNode): boolean {
+  const parent = fn.parent;
+  if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === fn) {
+    return true;
+  }
+  if (
+    (parent.type !== AST_NODE_TYPES.CallExpression && parent.type !== AST_NODE_TYPES.NewExpression) ||
+    !parent.arguments.includes(fn as TSESTree.Expression)
+  ) {
+    return false;
+  }
+  const callee = unwrap(parent.callee);
+  const name =
+    callee.type === AST_NODE_TYPES.MemberExpression
+      ? propertyName(callee)
+      : callee.type === AST_NODE_TYPES.Identifier
+        ? callee.name
+        : undefined;
+  return name === undefined || !LISTENER_REGISTRARS.has(name);
+}
+
+function anyFunctionArgument(call: TSESTree.CallExpression): FunctionNode | undefined {
+  for (const argument of call.arguments) {
+    if (isFunction(argument)) {
+      return argument;
+    }
+  }
+  return undefined;
+}

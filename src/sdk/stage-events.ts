@@ -1,0 +1,62 @@
+// The one recogniser of a listener registered on a Stage, shared by every rule:
+// what registers a listener, and whether it listens for StageEvents.ERROR.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import { propertyName, unwrap } from '../util/ast.js';
+import type { IvsTypes } from './types.js';
+
+/**
+ * The SDK's emitter (`TypedEmitter`, which Stage extends) declares `on`, `off`
+ * and `hasListenersFor`, and nothing else (checked against 1.13, 1.24, 1.32,
+ * 1.40 and 1.41 by tests/sdk-matrix.test.ts): `on` is the only way to register.
+ * A `once` or `addListener` is a type error in TypeScript and undocumented in
+ * JavaScript, so no rule counts it as a listener.
+ */
+export const LISTENER_REGISTRAR = 'on';
+
+export interface ListenerRegistration {
+  readonly call: TSESTree.CallExpression;
+  /** What `on` is called on: a Stage when the event is a Stage event. */
+  readonly receiver: TSESTree.Expression;
+  readonly event: TSESTree.Expression;
+  /** Absent in `stage.on(event)`, which registers nothing the SDK documents. */
+  readonly listener: TSESTree.Expression | undefined;
+}
+
+/** `receiver.on(event, listener)`, read from syntax alone. */
+export function listenerRegistrationOf(call: TSESTree.CallExpression): ListenerRegistration | undefined {
+  const callee = unwrap(call.callee);
+  const [event, listener] = call.arguments;
+  if (
+    callee.type !== AST_NODE_TYPES.MemberExpression ||
+    propertyName(callee) !== LISTENER_REGISTRAR ||
+    !event ||
+    event.type === AST_NODE_TYPES.SpreadElement ||
+    listener?.type === AST_NODE_TYPES.SpreadElement
+  ) {
+    return undefined;
+  }
+  return { call, receiver: callee.object, event, listener };
+}
+
+/**
+ * Which event a registration listens for, by type: `error` for StageEvents.ERROR
+ * (however written; a bare `'error'` string only on a receiver typed as a Stage,
+ * since it is every emitter's error event), `other` for a definite other event,
+ * `unknown` when the event may be ERROR (a `string`, an untyped value).
+ */
+export function registeredEventOf(types: IvsTypes, registration: ListenerRegistration): 'error' | 'other' | 'unknown' {
+  const { services } = types;
+  const eventType = services.getTypeAtLocation(registration.event);
+  const event = unwrap(registration.event);
+  if (types.isErrorEventType(eventType)) {
+    const bareString = event.type === AST_NODE_TYPES.Literal || event.type === AST_NODE_TYPES.TemplateLiteral;
+    if (!bareString || types.isStageType(services.getTypeAtLocation(registration.receiver))) {
+      return 'error';
+    }
+    return 'unknown';
+  }
+  const parts = eventType.isUnion() ? eventType.types : [eventType];
+  // Only a definite other event is proof of no ERROR listener; a `string` might be ERROR.
+  return parts.every(part => part.isStringLiteral() && !types.isErrorEventType(part)) ? 'other' : 'unknown';
+}

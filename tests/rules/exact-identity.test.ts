@@ -1,0 +1,213 @@
+// Issue "Exact identity everywhere": each bug that came from deciding which
+// thing a name means by its text or by a hand-written lookup, in TypeScript and
+// in typed JavaScript, with the place of every report.
+import path from 'node:path';
+
+import noRetryOnFatalError from '../../src/rules/no-retry-on-fatal-error.js';
+import requireErrorListener from '../../src/rules/require-error-listener.js';
+import { createRuleTester, FIXTURES_DIR } from '../rule-tester.js';
+
+const ts = createRuleTester();
+const js = createRuleTester(path.join(FIXTURES_DIR, 'js'));
+
+const TS_IMPORTS = `import { Stage, StageErrorCode, StageEvents, type StageError, type StageStrategy } from 'amazon-ivs-web-broadcast';
+declare const strategy: StageStrategy;
+declare const token: string;`;
+const JS_IMPORTS = `import { Stage, StageErrorCode, StageEvents } from 'amazon-ivs-web-broadcast';`;
+
+/** A parameter called in the catch of a join: whatever the caller passed, it retries nothing. */
+const callbackParameterTs = (name: string) => `${TS_IMPORTS}
+export async function enter(stage: Stage, ${name}: (reason: string) => void) {
+  try {
+    await stage.join();
+  } catch (e) {
+    if ((e as StageError).code === StageErrorCode.PARTICIPANT_DISCONNECTED) ${name}('removed');
+  }
+}`;
+
+const callbackParameterJs = (name: string) => ({
+  filename: 'file.js',
+  code: `${JS_IMPORTS}
+/**
+ * @param {Stage} stage
+ * @param {(reason: string) => void} ${name}
+ */
+export async function enter(stage, ${name}) {
+  try {
+    await stage.join();
+  } catch (e) {
+    if (/** @type {import('amazon-ivs-web-broadcast').StageError} */ (e).code === StageErrorCode.PARTICIPANT_DISCONNECTED) ${name}('removed');
+  }
+}`,
+});
+
+const CALLBACK_NAMES = ['onGiveUp', 'log', 'notify', 'show', 'renew'];
+
+ts.run('no-retry-on-fatal-error: exact identity (TypeScript)', noRetryOnFatalError, {
+  valid: [
+    // a callback parameter, a logger, a notifier: the enclosing function is not what they run
+    ...CALLBACK_NAMES.map(callbackParameterTs),
+    // `once` is no listener the SDK declares (a type error in TypeScript): its
+    // callback is no error context, as require-error-listener agrees below
+    `${TS_IMPORTS}
+declare const stage: Stage;
+// @ts-expect-error -- the SDK's emitter has no once()
+stage.once(StageEvents.ERROR, () => void stage.join());`,
+    // a for loop that walks stages, whatever its variable is called
+    `${TS_IMPORTS}
+export async function joinAll(stages: Stage[]) {
+  for (let $i = 0; $i < stages.length; $i++) {
+    try {
+      await stages[$i]!.join();
+    } catch (error) {
+      console.warn(error);
+    }
+  }
+}`,
+    // `this.reconnect()` in a static method is the static member, not the instance method that joins
+    `${TS_IMPORTS}
+export class Room {
+  private stage = new Stage(token, strategy);
+  reconnect(): void {
+    void this.stage.join();
+  }
+  static reconnect(): void {
+    console.info('static');
+  }
+  static async open(stage: Stage): Promise<void> {
+    try {
+      await stage.join();
+    } catch (e) {
+      if ((e as StageError).code === StageErrorCode.STAGE_DELETED) this.reconnect();
+    }
+  }
+}`,
+  ],
+  invalid: [
+    // a same-file function that joins is still an action: the parameter fix does not hide it
+    {
+      code: `${TS_IMPORTS}
+export async function enter(stage: Stage) {
+  const rejoin = () => stage.join();
+  try {
+    await stage.join();
+  } catch (e) {
+    if ((e as StageError).code === StageErrorCode.PARTICIPANT_DISCONNECTED) void rejoin();
+  }
+}`,
+      errors: [{ messageId: 'retryOnFatal', line: 9, column: 82, endLine: 9, endColumn: 90 }],
+    },
+    // the loop retries the one Stage: it declares no variable the try reads
+    {
+      code: `${TS_IMPORTS}
+declare const stage: Stage;
+export async function keepTrying() {
+  for (let $attempt = 0; ; ) {
+    try {
+      await stage.join();
+      return;
+    } catch (error) {
+      console.warn(error);
+    }
+  }
+}`,
+      errors: [{ messageId: 'unguardedRetry', line: 10, column: 7, endLine: 10, endColumn: 12 }],
+    },
+  ],
+});
+
+js.run('no-retry-on-fatal-error: exact identity (typed JavaScript)', noRetryOnFatalError, {
+  valid: [
+    ...CALLBACK_NAMES.map(callbackParameterJs),
+    {
+      filename: 'file.js',
+      code: `${JS_IMPORTS}
+/** @param {Stage} stage */
+export function watch(stage) {
+  stage.once(StageEvents.ERROR, () => void stage.join());
+}`,
+    },
+  ],
+  invalid: [],
+});
+
+ts.run('require-error-listener: exact identity (TypeScript)', requireErrorListener, {
+  valid: [
+    // a Stage handed to a same-file function that listens for ERROR
+    `${TS_IMPORTS}
+function watch(target: Stage) {
+  target.on(StageEvents.ERROR, error => console.error(error.code));
+}
+const stage = new Stage(token, strategy);
+watch(stage);
+await stage.join();`,
+    // exported later by name: other modules may listen
+    `${TS_IMPORTS}
+const stage = new Stage(token, strategy);
+void stage.join();
+export { stage };`,
+    // handed to a function that reads \`arguments\`: not followed
+    // (its \`this:\` parameter takes no argument: \`target\` is the first)
+    `${TS_IMPORTS}
+function watch(this: void, target: Stage) {
+  console.info(target, arguments);
+}
+const stage = new Stage(token, strategy);
+watch(stage);
+void stage.join();`,
+  ],
+  invalid: [
+    // `once` registers nothing on the SDK's emitter: no ERROR listener
+    {
+      code: `${TS_IMPORTS}
+const stage = new Stage(token, strategy);
+// @ts-expect-error -- the SDK's emitter has no once()
+stage.once(StageEvents.ERROR, () => void stage.join());
+await stage.join();`,
+      errors: [{ messageId: 'missingErrorListener', line: 4, column: 15, endLine: 4, endColumn: 41 }],
+    },
+    // a Stage handed to a same-file function that listens for other events only
+    {
+      code: `${TS_IMPORTS}
+function wire(target: Stage) {
+  target.on(StageEvents.STAGE_PARTICIPANT_JOINED, participant => console.info(participant.id));
+}
+const stage = new Stage(token, strategy);
+wire(stage);
+await stage.join();`,
+      errors: [{ messageId: 'missingErrorListener', line: 7, column: 15, endLine: 7, endColumn: 41 }],
+    },
+  ],
+});
+
+js.run('require-error-listener: exact identity (typed JavaScript)', requireErrorListener, {
+  valid: [
+    {
+      filename: 'file.js',
+      code: `${JS_IMPORTS}
+/** @param {Stage} target */
+function watch(target) {
+  target.on(StageEvents.ERROR, error => console.error(error.code));
+}
+/** @param {string} token @param {import('amazon-ivs-web-broadcast').StageStrategy} strategy */
+export async function start(token, strategy) {
+  const stage = new Stage(token, strategy);
+  watch(stage);
+  await stage.join();
+}`,
+    },
+  ],
+  invalid: [
+    {
+      filename: 'file.js',
+      code: `${JS_IMPORTS}
+/** @param {string} token @param {import('amazon-ivs-web-broadcast').StageStrategy} strategy */
+export async function start(token, strategy) {
+  const stage = new Stage(token, strategy);
+  stage.once(StageEvents.ERROR, () => void stage.join());
+  await stage.join();
+}`,
+      errors: [{ messageId: 'missingErrorListener', line: 4, column: 17, endLine: 4, endColumn: 43 }],
+    },
+  ],
+});
