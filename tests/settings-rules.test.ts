@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import exhaustiveErrorSwitch from '../src/rules/exhaustive-error-switch.js';
 import requireErrorListener from '../src/rules/require-error-listener.js';
 import plugin from '../src/index.js';
-import { createRuleTester, FIXTURES_DIR } from './rule-tester.js';
+import { createRuleTester, FAILURES_AFTER_JOIN, FIXTURES_DIR } from './rule-tester.js';
 
 const ruleTester = createRuleTester();
 // tests/fixtures/settings/app-sdk.ts: `AppErrorCode` mirrors StageErrorCode,
@@ -165,7 +165,7 @@ await new Stage('token', strategy).join();
     {
       code: wrapperJoined,
       settings: { 'ivs-stage': { stageTypes: [WRAPPER_CLASS] } },
-      errors: [{ messageId: 'missingErrorListener', data: { name: '`stage`' } }],
+      errors: [{ messageId: 'missingErrorListener', data: { name: '`stage`', failures: FAILURES_AFTER_JOIN } }],
     },
   ],
 });

@@ -2,12 +2,13 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from '../create-rule.js';
-import { describeMembers } from '../messages.js';
+import { describeMembers, failuresAfterJoin, freshStartAdvice } from '../messages.js';
+import { getIvsTypes } from '../sdk/types.js';
 import { getReachAnalysis, type Reach } from '../analysis/reach/index.js';
 import { getStageActions, type StageAction } from '../analysis/stage-actions/index.js';
 import type { ErrorCodeMember } from '../sdk/types.js';
 
-export type MessageIds = 'retryOnFatal' | 'retryWithSameToken' | 'unguardedRetry';
+export type MessageIds = 'retryOnConnectionState' | 'retryOnFatal' | 'retryWithSameToken' | 'unguardedRetry';
 
 export default createRule<[], MessageIds>({
   name: 'no-retry-on-fatal-error',
@@ -22,7 +23,9 @@ export default createRule<[], MessageIds>({
       retryOnFatal:
         '{{action}} runs for {{members}}, which retrying cannot fix: {{advice}}.',
       retryWithSameToken:
-        '{{action}} retries {{members}} on the same Stage, with the token that was rejected: create a new token, then use `new Stage(newToken, …)` or `stage.exchangeToken(newToken)`.',
+        '{{action}} retries {{members}} on the same Stage, with the token that was rejected: create a new token, then use {{freshStart}}.',
+      retryOnConnectionState:
+        '{{action}} rejoins when the stage connection state changes, whatever ended the connection: {{fatal}} end it the same way, and retrying cannot fix them. Rejoin from the StageEvents.ERROR listener, where `error.code` tells whether a retry can help.',
       unguardedRetry:
         '{{action}} runs for every stage error, including codes that retrying cannot fix: check `error.code` and retry only the retryable ones.',
     },
@@ -30,6 +33,7 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
+    const types = getIvsTypes(context);
     const actions = getStageActions(context);
     const reach = getReachAnalysis(context);
 
@@ -41,6 +45,12 @@ export default createRule<[], MessageIds>({
       if (at.kind === 'unguarded') {
         if (actions.isInErrorContext(node)) {
           context.report({ ...where, messageId: 'unguardedRetry', data: { action: capitalised(action) } });
+        } else if (action.joins && actions.isInConnectionStateListener(node)) {
+          context.report({
+            ...where,
+            messageId: 'retryOnConnectionState',
+            data: { action: capitalised(action), fatal: capitalisedFirst(failuresAfterJoin(types.sdkErrorCodeEnum())) },
+          });
         }
         return;
       }
@@ -57,7 +67,11 @@ export default createRule<[], MessageIds>({
         context.report({
           ...where,
           messageId: 'retryWithSameToken',
-          data: { action: capitalised(action), members: describeMembers(token) },
+          data: {
+            action: capitalised(action),
+            members: describeMembers(token),
+            freshStart: freshStartAdvice(name => types.stageDeclares(name)),
+          },
         });
       }
     }
@@ -72,7 +86,7 @@ export default createRule<[], MessageIds>({
         return false;
       }
       if (at.kind === 'unguarded') {
-        return actions.isInErrorContext(node);
+        return actions.isInErrorContext(node) || actions.isInConnectionStateListener(node);
       }
       return at.members.some(member => member.codeClass === 'terminal' || member.codeClass === 'token');
     }
@@ -125,4 +139,8 @@ function capitalised(action: StageAction): string {
 /** Each member with what the SDK says to do about it. */
 function advice(members: readonly ErrorCodeMember[]): string {
   return members.map(member => `${member.name}: ${member.action}`).join('; ');
+}
+
+function capitalisedFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

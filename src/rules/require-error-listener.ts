@@ -3,11 +3,13 @@ import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/util
 
 import { createRule } from '../create-rule.js';
 import { createStageTracker, type Holder, type StageTracker } from '../analysis/stage-tracking/index.js';
+import { failuresAfterJoin } from '../messages.js';
+import { importersJoinStages, programMayListenForErrors } from '../analysis/program-listeners.js';
 import { getIvsTypes } from '../sdk/types.js';
 
 export type Options = [];
 
-export type MessageIds = 'missingErrorListener';
+export type MessageIds = 'missingErrorListener' | 'missingErrorListenerInProgram';
 
 export default createRule<Options, MessageIds>({
   name: 'require-error-listener',
@@ -21,7 +23,9 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       missingErrorListener:
-        'This Stage ({{name}}) is joined, but no StageEvents.ERROR listener is registered on it: the SDK reports fatal failures after join (a deleted stage, a removed participant, a failed connection) only through that event, so they would go unnoticed. Register one with `.on(StageEvents.ERROR, …)`.',
+        'This Stage ({{name}}) is joined, but no StageEvents.ERROR listener is registered on it: the SDK reports failures after join ({{failures}}) only through that event, so they would go unnoticed. Register one with `.on(StageEvents.ERROR, …)`.',
+      missingErrorListenerInProgram:
+        'This Stage ({{name}}) leaves this file, and no file of the program registers a StageEvents.ERROR listener: the SDK reports failures after join ({{failures}}) only through that event, so they would go unnoticed. Register one with `.on(StageEvents.ERROR, …)` where the Stage is joined.',
     },
     schema: [],
   },
@@ -50,6 +54,11 @@ export default createRule<Options, MessageIds>({
           return;
         }
         let tracker: StageTracker | undefined;
+        // A Stage leaving the file is reported when it is joined (here, or in a
+        // module that imports this one) and no file of the program listens.
+        const leftUnheard = (joinedHere: boolean): boolean =>
+          (joinedHere || importersJoinStages(types, types.services.esTreeNodeToTSNodeMap.get(context.sourceCode.ast))) &&
+          !programMayListenForErrors(types);
         for (const creation of creations) {
           if (!types.isStageType(types.services.getTypeAtLocation(creation))) {
             continue;
@@ -57,17 +66,23 @@ export default createRule<Options, MessageIds>({
           tracker ??= createStageTracker(context, types);
           const holder = tracker.holderOf(creation);
           const fate = tracker.holderFate(holder);
-          if (!fate.joined || fate.listened || fate.escapes) {
+          const built = fate.listened ? undefined : tracker.constructionFate(creation);
+          if (!built || built.listened) {
             continue;
           }
-          const built = tracker.constructionFate(creation);
-          if (built.listened || built.escapes) {
+          // A Stage that leaves the file may be listened to where it goes: only
+          // the whole program can say that nobody listens.
+          const leaves = fate.escapes || built.escapes;
+          if (leaves ? !leftUnheard(fate.joined) : !fate.joined) {
             continue;
           }
           context.report({
             node: creation,
-            messageId: 'missingErrorListener',
-            data: { name: holderName(holder, context.sourceCode.getText.bind(context.sourceCode)) },
+            messageId: leaves ? 'missingErrorListenerInProgram' : 'missingErrorListener',
+            data: {
+              name: holderName(holder, context.sourceCode.getText.bind(context.sourceCode)),
+              failures: failuresAfterJoin(types.sdkErrorCodeEnum()),
+            },
           });
         }
       },

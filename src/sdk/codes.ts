@@ -19,6 +19,11 @@ export interface KnownCode {
   readonly class: CodeClass;
   /** What the app must do, paraphrasing the SDK documentation. */
   readonly action: string;
+  /**
+   * How the failure shows after a successful join, for the codes that can end
+   * a session already joined (named in messages only when the installed SDK has them).
+   */
+  readonly afterJoin?: string;
 }
 
 export const KNOWN_CODES: Readonly<Record<string, KnownCode>> = {
@@ -40,6 +45,7 @@ export const KNOWN_CODES: Readonly<Record<string, KnownCode>> = {
     class: 'terminal',
     action:
       'the SDK already retried internally; surface the failure to the user',
+    afterJoin: 'a failed connection',
   },
   CANCELED: {
     class: 'terminal',
@@ -62,10 +68,12 @@ export const KNOWN_CODES: Readonly<Record<string, KnownCode>> = {
   STAGE_DELETED: {
     class: 'terminal',
     action: 'the stage is gone; joining it again throws',
+    afterJoin: 'a deleted stage',
   },
   PARTICIPANT_DISCONNECTED: {
     class: 'terminal',
     action: 'the participant was removed; joining again throws',
+    afterJoin: 'a removed participant',
   },
   TOKEN_EXCHANGE_REQUEST_INVALID: {
     class: 'token',

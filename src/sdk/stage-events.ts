@@ -6,11 +6,11 @@ import { propertyName, unwrap } from '../util/ast.js';
 import type { IvsTypes } from './types.js';
 
 /**
- * The SDK's emitter (`TypedEmitter`, which Stage extends) declares `on`, `off`
- * and `hasListenersFor`, and nothing else (checked against 1.13, 1.24, 1.32,
- * 1.40 and 1.41 by tests/sdk-matrix.test.ts): `on` is the only way to register.
- * A `once` or `addListener` is a type error in TypeScript and undocumented in
- * JavaScript, so no rule counts it as a listener.
+ * The SDK's emitter (`TypedEmitter`, which Stage extends) registers listeners
+ * with `on` only: it declares no `once` and no `addListener` in any version
+ * (tests/sdk-matrix.test.ts reads 1.13, 1.24, 1.32 and 1.41). A `once` is a
+ * type error in TypeScript and undocumented in JavaScript, so no rule counts it
+ * as a listener.
  */
 export const LISTENER_REGISTRAR = 'on';
 

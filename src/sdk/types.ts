@@ -1,10 +1,7 @@
 // Type predicates shared by every rule: is this the StageErrorCode enum (or a
 // union of its members), which member is this, is this a Stage. Members are read
 // from the installed SDK's declarations, never from a list of our own.
-import {
-  type TypeOrValueSpecifier,
-  typeMatchesSomeSpecifier,
-} from '@typescript-eslint/type-utils';
+import { typeMatchesSomeSpecifier } from '@typescript-eslint/type-utils';
 import {
   ESLintUtils,
   type ParserServicesWithTypeInformation,
@@ -20,11 +17,11 @@ import {
   UNKNOWN_CODE,
 } from './codes.js';
 import { cachedFor, memoize } from '../util/cache.js';
+import { getSdkDeclarations } from './sdk-declarations.js';
 import {
   type IvsStageSettings,
   IvsStageSettingsError,
   readSettings,
-  SDK_PACKAGE,
 } from './settings.js';
 
 export interface ErrorCodeMember {
@@ -38,6 +35,8 @@ export interface ErrorCodeMember {
   readonly known: boolean;
   /** What the app must do (src/sdk/codes.ts). */
   readonly action: string;
+  /** How it shows after a successful join, when it can end a joined session (src/sdk/codes.ts). */
+  readonly afterJoin?: string | undefined;
 }
 
 export interface ErrorCodeEnum {
@@ -74,15 +73,16 @@ export interface IvsTypes {
   errorCodeEnumOfObject(type: ts.Type): ErrorCodeEnum | undefined;
   /** The Stage class (per `stageTypes`) or a subclass, minus null and undefined. */
   isStageType(type: ts.Type): boolean;
+  /** The installed SDK's own StageErrorCode enum, when the settings' specifiers include it. */
+  sdkErrorCodeEnum(): ErrorCodeEnum | undefined;
+  /** Whether the installed SDK's Stage declares a member (`exchangeToken` is not in 1.13). */
+  stageDeclares(name: string): boolean;
+  /** The StageEvents member a type stands for (`StageEvents.X`, however written, or its string). */
+  stageEventOf(type: ts.Type): string | undefined;
   /** `StageEvents.ERROR`, however written, or the string it stands for. */
   isErrorEventType(type: ts.Type): boolean;
 }
 
-const STAGE_EVENTS: TypeOrValueSpecifier = {
-  from: 'package',
-  package: SDK_PACKAGE,
-  name: 'StageEvents',
-};
 const ERROR_EVENT_MEMBER = 'ERROR';
 
 // One IvsTypes per program and settings: the enum table and the Stage verdicts
@@ -108,7 +108,6 @@ function createIvsTypes(
   const { program } = services;
   const checker = program.getTypeChecker();
   const stageVerdicts = new Map<ts.Type, boolean>();
-  const errorEventValues = new Map<ts.Symbol, string | null>();
 
   const errorCodeEnumOfSymbol = memoize(readErrorCodeEnum);
 
@@ -164,6 +163,7 @@ function createIvsTypes(
       fatal: isFatalClass(codeClass),
       known: known !== undefined,
       action: (known ?? UNKNOWN_CODE).action,
+      afterJoin: known?.afterJoin,
     };
   }
 
@@ -261,62 +261,17 @@ function createIvsTypes(
     );
   }
 
-  function errorEventValue(stageEventsSymbol: ts.Symbol): string | undefined {
-    let value = errorEventValues.get(stageEventsSymbol);
-    if (value === undefined) {
-      const member = stageEventsSymbol.exports?.get(
-        ts.escapeLeadingUnderscores(ERROR_EVENT_MEMBER),
-      );
-      const declaration = member?.valueDeclaration;
-      const constant =
-        declaration && ts.isEnumMember(declaration)
-          ? checker.getConstantValue(declaration)
-          : undefined;
-      value = typeof constant === 'string' ? constant : null;
-      errorEventValues.set(stageEventsSymbol, value);
-    }
-    return value ?? undefined;
-  }
-
-  let sdkStageEvents: ts.Symbol | null | undefined;
-  function findSdkStageEvents(): ts.Symbol | undefined {
-    if (sdkStageEvents === undefined) {
-      sdkStageEvents = null;
-      for (const file of program.getSourceFiles()) {
-        if (!file.isDeclarationFile || !program.isSourceFileFromExternalLibrary(file)) {
-          continue;
-        }
-        const moduleSymbol = checker.getSymbolAtLocation(file);
-        const exported = moduleSymbol
-          ? checker.tryGetMemberInModuleExports('StageEvents', moduleSymbol)
-          : undefined;
-        if (
-          exported &&
-          typeMatchesSomeSpecifier(checker.getTypeOfSymbol(exported), [STAGE_EVENTS], program)
-        ) {
-          sdkStageEvents = exported;
-          break;
-        }
-      }
-    }
-    return sdkStageEvents ?? undefined;
-  }
-
-  function isErrorEventType(type: ts.Type): boolean {
+  function stageEventOf(type: ts.Type): string | undefined {
+    const sdk = getSdkDeclarations(program);
     if (type.flags & ts.TypeFlags.EnumLiteral && type.isStringLiteral()) {
       const member = type.getSymbol();
       const enumSymbol = checker.getBaseTypeOfLiteralType(type).getSymbol();
-      return (
-        member?.name === ERROR_EVENT_MEMBER &&
-        enumSymbol !== undefined &&
-        typeMatchesSomeSpecifier(checker.getTypeOfSymbol(enumSymbol), [STAGE_EVENTS], program)
-      );
+      return member && enumSymbol && sdk.isStageEventsEnum(checker.getTypeOfSymbol(enumSymbol))
+        ? member.name
+        : undefined;
     }
-    if (type.isStringLiteral()) {
-      const stageEvents = findSdkStageEvents();
-      return stageEvents !== undefined && errorEventValue(stageEvents) === type.value;
-    }
-    return false;
+    // A bare string of the same value (`'stageError'`), as JavaScript writes it.
+    return type.isStringLiteral() ? sdk.stageEventNames.get(type.value) : undefined;
   }
 
   return {
@@ -327,6 +282,12 @@ function createIvsTypes(
     errorCodeMemberOf,
     errorCodeEnumOfObject,
     isStageType,
-    isErrorEventType,
+    stageEventOf,
+    sdkErrorCodeEnum() {
+      const symbol = getSdkDeclarations(program).stageErrorCode;
+      return symbol ? errorCodeEnumOfObject(checker.getTypeOfSymbol(symbol)) : undefined;
+    },
+    stageDeclares: name => getSdkDeclarations(program).stageDeclares(name),
+    isErrorEventType: type => stageEventOf(type) === ERROR_EVENT_MEMBER,
   };
 }

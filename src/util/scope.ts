@@ -150,12 +150,20 @@ export function privateFunctionVariable(sourceCode: SourceCode, fn: FunctionNode
  */
 export function callsOf(sourceCode: SourceCode, fn: FunctionNode): TSESTree.CallExpression[] | undefined {
   const variable = privateFunctionVariable(sourceCode, fn);
-  if (!variable) {
-    return undefined;
-  }
+  return variable ? callsThrough(variable) : undefined;
+}
+
+/**
+ * Every call through a variable, when each of its references (but those
+ * `skip` leaves out) is a plain call `f(…)`; undefined otherwise.
+ */
+export function callsThrough(
+  variable: Variable,
+  skip: (reference: TSESLint.Scope.Reference) => boolean = () => false,
+): TSESTree.CallExpression[] | undefined {
   const calls: TSESTree.CallExpression[] = [];
   for (const reference of variable.references) {
-    if (reference.init) {
+    if (reference.init || skip(reference)) {
       continue; // `const f = …` itself
     }
     const parent = reference.identifier.parent;

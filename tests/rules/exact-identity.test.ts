@@ -211,3 +211,66 @@ export async function start(token, strategy) {
     },
   ],
 });
+
+// The Stage created before a `try` is the one that failed, not a fresh one:
+// its join is still the join the catch belongs to, and a join in the catch retries it.
+ts.run('no-retry-on-fatal-error: the Stage created before the try', noRetryOnFatalError, {
+  valid: [
+    // a loop that builds a new Stage each round and retries only retryable codes
+    `${TS_IMPORTS}
+export async function enter() {
+  for (;;) {
+    const fresh = new Stage(token, strategy);
+    try {
+      await fresh.join();
+      return fresh;
+    } catch (e) {
+      if ((e as StageError).code !== StageErrorCode.STAGE_AT_CAPACITY) throw e;
+    }
+  }
+}`,
+  ],
+  invalid: [
+    {
+      code: `${TS_IMPORTS}
+export async function enter() {
+  const current = new Stage(token, strategy);
+  try {
+    await current.join();
+  } catch (error) {
+    setTimeout(() => void current.join(), 2000);
+  }
+}`,
+      errors: [{ messageId: 'unguardedRetry', line: 9, column: 27 }],
+    },
+    {
+      code: `${TS_IMPORTS}
+let current: Stage | undefined;
+export async function enter() {
+  current = new Stage(token, strategy);
+  try {
+    await current.join();
+  } catch (e) {
+    if ((e as StageError).code === StageErrorCode.TOKEN_EXPIRED) await current.join();
+  }
+}`,
+      errors: [{ messageId: 'retryWithSameToken', line: 10, column: 72 }],
+    },
+    // a new Stage each round with the same token: still a retry of every code, but not of the same Stage
+    {
+      code: `${TS_IMPORTS}
+export async function enter() {
+  for (;;) {
+    const fresh = new Stage(token, strategy);
+    try {
+      await fresh.join();
+      return fresh;
+    } catch (error) {
+      console.warn(error);
+    }
+  }
+}`,
+      errors: [{ messageId: 'unguardedRetry', line: 10, column: 7 }],
+    },
+  ],
+});

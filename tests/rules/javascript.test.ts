@@ -6,7 +6,7 @@ import exhaustiveErrorSwitch from '../../src/rules/exhaustive-error-switch.js';
 import noNumericErrorCode from '../../src/rules/no-numeric-error-code.js';
 import noRetryOnFatalError from '../../src/rules/no-retry-on-fatal-error.js';
 import requireErrorListener from '../../src/rules/require-error-listener.js';
-import { createRuleTester, FIXTURES_DIR } from '../rule-tester.js';
+import { createRuleTester, FAILURES_AFTER_JOIN, FIXTURES_DIR } from '../rule-tester.js';
 
 const ruleTester = createRuleTester(path.join(FIXTURES_DIR, 'js'));
 
@@ -197,7 +197,7 @@ export async function start(token) {
   await stage.join();
 }
 `),
-      errors: [{ messageId: 'missingErrorListener', data: { name: '`stage`' } }],
+      errors: [{ messageId: 'missingErrorListener', data: { name: '`stage`', failures: FAILURES_AFTER_JOIN } }],
     },
     {
       ...jsx(`
@@ -214,7 +214,7 @@ export function Room({ token }) {
   return <div />;
 }
 `),
-      errors: [{ messageId: 'missingErrorListener', data: { name: '`stage`' } }],
+      errors: [{ messageId: 'missingErrorListener', data: { name: '`stage`', failures: FAILURES_AFTER_JOIN } }],
     },
   ],
 });

@@ -22,6 +22,8 @@ function onFatal(action: string, members: string) {
     advice: names.map(name => `${name}: ${KNOWN_CODES[name]?.action ?? ''}`).join('; '),
   };
 }
+/** The fresh starts the installed SDK (1.41) offers for a rejected token. */
+const FRESH_START = '`new Stage(newToken, …)` or `stage.exchangeToken(newToken)`';
 const TOKEN = 'TOKEN_MALFORMED, TOKEN_EXPIRED, TOKEN_NOT_ALLOWED and TOKEN_EXCHANGE_REQUEST_INVALID';
 
 ruleTester.run('no-retry-on-fatal-error', rule, {
@@ -127,9 +129,6 @@ function setMuted(muted: boolean) {
   console.log(muted);
   stage.refreshStrategy();
 }`,
-    // not error contexts: connection state and left listeners
-    `${IMPORTS}
-stage.on(StageEvents.STAGE_CONNECTION_STATE_CHANGED, () => { void stage.join(); });`,
     // a plain 'error' event of another emitter
     `${IMPORTS}
 declare const socket: { on(event: string, cb: () => void): void; connect(): void; join(): void };
@@ -228,6 +227,19 @@ stage.on(StageEvents.ERROR, (error) => {
     },
   ],
   invalid: [
+    // a connection-state listener that rejoins whatever ended the connection
+    {
+      code: `${IMPORTS}
+stage.on(StageEvents.STAGE_CONNECTION_STATE_CHANGED, () => { void stage.join(); });`,
+      errors: [
+        {
+          messageId: 'retryOnConnectionState',
+          data: { action: '`join()`', fatal: 'A failed connection, a deleted stage or a removed participant' },
+          line: 8,
+          column: 67,
+        },
+      ],
+    },
     // an ERROR listener that rejoins on every code
     {
       code: `${IMPORTS}
@@ -281,7 +293,7 @@ stage.on(StageEvents.ERROR, (error) => {
 });`,
       errors: [
         { messageId: 'retryOnFatal', data: onFatal('`join()`', 'FAILED, CANCELED, STAGE_DELETED and PARTICIPANT_DISCONNECTED') },
-        { messageId: 'retryWithSameToken', data: { action: '`join()`', members: TOKEN } },
+        { messageId: 'retryWithSameToken', data: { action: '`join()`', members: TOKEN, freshStart: FRESH_START } },
       ],
     },
     // setTimeout under a fatal guard
@@ -303,7 +315,7 @@ stage.on(StageEvents.ERROR, (error) => {
 });`,
       errors: [
         { messageId: 'retryOnFatal', data: onFatal('`refreshStrategy()`', 'CODEC_MISMATCH') },
-        { messageId: 'retryWithSameToken', data: { action: '`join()`', members: 'TOKEN_EXPIRED' } },
+        { messageId: 'retryWithSameToken', data: { action: '`join()`', members: 'TOKEN_EXPIRED', freshStart: FRESH_START } },
       ],
     },
     // an imported list that lets the fatal members through
@@ -316,7 +328,7 @@ stage.on(StageEvents.ERROR, (error) => {
 });`,
       errors: [
         { messageId: 'retryOnFatal', data: onFatal('`join()`', 'FAILED, CANCELED, CODEC_MISMATCH, STAGE_DELETED and PARTICIPANT_DISCONNECTED') },
-        { messageId: 'retryWithSameToken', data: { action: '`join()`', members: TOKEN } },
+        { messageId: 'retryWithSameToken', data: { action: '`join()`', members: TOKEN, freshStart: FRESH_START } },
       ],
     },
     // early exits that do not exclude the fatal members
@@ -328,7 +340,7 @@ stage.on(StageEvents.ERROR, (error) => {
 });`,
       errors: [
         { messageId: 'retryOnFatal', data: onFatal('`replaceStrategy()`', 'FAILED, CODEC_MISMATCH, STAGE_DELETED and PARTICIPANT_DISCONNECTED') },
-        { messageId: 'retryWithSameToken', data: { action: '`replaceStrategy()`', members: TOKEN } },
+        { messageId: 'retryWithSameToken', data: { action: '`replaceStrategy()`', members: TOKEN, freshStart: FRESH_START } },
       ],
     },
     // fresh-token actions under a terminal guard

@@ -62,19 +62,38 @@ export function useStage(camera: boolean, muted: boolean) {
   return { toggleMute, swap };
 }
 `),
-    // connection-state and STAGE_LEFT listeners are not error contexts
+    // a strategy refresh on ERRORED is no rejoin, and STAGE_LEFT is no error context
     tsx(`${setup}
 export function watch(stage: Stage) {
   stage.on(StageEvents.STAGE_CONNECTION_STATE_CHANGED, state => {
     if (state === StageConnectionState.ERRORED || state === StageConnectionState.DISCONNECTED) {
       stage.refreshStrategy();
-      void stage.join();
     }
   });
   stage.on(StageEvents.STAGE_LEFT, reason => {
     if (reason !== StageLeftReason.USER_INITIATED) {
       void stage.join();
     }
+  });
+}
+`),
+    // a connection-state rejoin behind the app's own verdict (set by its ERROR listener): not read, silent
+    tsx(`${setup}
+export function useReconnect(stage: Stage) {
+  const fatal = useRef(false);
+  stage.on(StageEvents.ERROR, error => {
+    fatal.current = error.code === StageErrorCode.STAGE_DELETED;
+  });
+  stage.on(StageEvents.STAGE_CONNECTION_STATE_CHANGED, state => {
+    if (state === StageConnectionState.DISCONNECTED && !fatal.current) void stage.join();
+  });
+}
+`),
+    // a connection-state listener that calls a prop: not a rejoin
+    tsx(`${setup}
+export function useWatch(stage: Stage, onDisconnected: () => void) {
+  stage.on(StageEvents.STAGE_CONNECTION_STATE_CHANGED, state => {
+    if (state === StageConnectionState.DISCONNECTED) onDisconnected();
   });
 }
 `),
@@ -109,6 +128,49 @@ try {
 `,
   ],
   invalid: [
+    // the connection-state listener rejoins on ERRORED/DISCONNECTED, directly and
+    // through a same-file function with a backoff counter
+    {
+      ...tsx(`${setup}
+export function useStage(token: string) {
+  const stageRef = useRef<Stage | null>(null);
+  const attempts = useRef(0);
+  const reconnect = useCallback(() => {
+    if (attempts.current > 5) return;
+    attempts.current += 1;
+    setTimeout(() => void stageRef.current?.join(), 1000 * 2 ** attempts.current);
+  }, []);
+  const stage = new Stage(token, strategy);
+  stageRef.current = stage;
+  stage.on(StageEvents.STAGE_CONNECTION_STATE_CHANGED, state => {
+    switch (state) {
+      case StageConnectionState.ERRORED:
+        void stage.join();
+        break;
+      case StageConnectionState.DISCONNECTED:
+        reconnect();
+        break;
+      default:
+        attempts.current = 0;
+    }
+  });
+}
+`),
+      errors: [
+        {
+          messageId: 'retryOnConnectionState' as const,
+          data: { action: '`join()`', fatal: 'A failed connection, a deleted stage or a removed participant' },
+          line: 29,
+          column: 14,
+        },
+        {
+          messageId: 'retryOnConnectionState' as const,
+          data: { action: '`reconnect()`', fatal: 'A failed connection, a deleted stage or a removed participant' },
+          line: 32,
+          column: 9,
+        },
+      ],
+    },
     // a hook that rejoins from the catch of join, through the ref
     {
       ...tsx(`${setup}

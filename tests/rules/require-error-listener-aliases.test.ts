@@ -3,7 +3,7 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 
 import rule, { type MessageIds } from '../../src/rules/require-error-listener.js';
-import { createRuleTester } from '../rule-tester.js';
+import { createRuleTester, FAILURES_AFTER_JOIN } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
 
@@ -22,7 +22,7 @@ function invalid(code: string, ...names: string[]): InvalidTestCase<MessageIds, 
   return {
     code,
     filename: 'react.tsx',
-    errors: names.map(name => ({ messageId: 'missingErrorListener' as const, data: { name } })),
+    errors: names.map(name => ({ messageId: 'missingErrorListener' as const, data: { name, failures: FAILURES_AFTER_JOIN } })),
   };
 }
 

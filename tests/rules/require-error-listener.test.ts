@@ -1,7 +1,7 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 
 import rule, { type MessageIds } from '../../src/rules/require-error-listener.js';
-import { createRuleTester } from '../rule-tester.js';
+import { createRuleTester, FAILURES_AFTER_JOIN } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
 
@@ -16,7 +16,7 @@ declare function report(error: unknown): void;
 function invalid(code: string, ...names: string[]): InvalidTestCase<MessageIds, []> {
   return {
     code,
-    errors: names.map(name => ({ messageId: 'missingErrorListener' as const, data: { name } })),
+    errors: names.map(name => ({ messageId: 'missingErrorListener' as const, data: { name, failures: FAILURES_AFTER_JOIN } })),
   };
 }
 
@@ -519,7 +519,7 @@ export function Room({ token }: { token: string }) {
 }
 `,
       filename: 'react.tsx',
-      errors: [{ messageId: 'missingErrorListener', data: { name: '`stage`' } }],
+      errors: [{ messageId: 'missingErrorListener', data: { name: '`stage`', failures: FAILURES_AFTER_JOIN } }],
     },
     // a subclass that listens to nothing, or only to other events
     invalid(

@@ -6,7 +6,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { isFunction, propertyName, unwrap } from '../../util/ast.js';
 import { statementListOf } from '../../util/control-flow.js';
 import { constructsNoSubclass, sameBinding, thisIsBaseClass } from '../../util/scope.js';
-import type { ActionReader, DirectAction, StageAction } from './reader.js';
+import type { ActionReader, DirectAction, StageAction, StageCall } from './reader.js';
 
 const RETRY_METHODS = new Set(['join', 'refreshStrategy', 'replaceStrategy']);
 const FRESH_TOKEN_METHODS = new Set(['exchangeToken']);
@@ -35,15 +35,30 @@ export function actionMethodOf(reader: ActionReader, node: TSESTree.CallExpressi
  * the same calls, and the checker does not cache an identifier's narrowed type.
  */
 export function directActionOf(reader: ActionReader, node: TSESTree.CallExpression): DirectAction | undefined {
+  const call = stageCallOf(reader, node);
+  return call && !call.onNewStage ? call : undefined;
+}
+
+/**
+ * Whether a call joins a Stage, whatever Stage: also one created right before,
+ * whose `new Stage(…)` is the action but whose `join()` is still a join (a
+ * `catch` after it is the catch of a join).
+ */
+export function joinsStage(reader: ActionReader, node: TSESTree.CallExpression): boolean {
+  return stageCallOf(reader, node)?.method === 'join';
+}
+
+/** A call of a Stage method, read once per call. */
+export function stageCallOf(reader: ActionReader, node: TSESTree.CallExpression): StageCall | undefined {
   let answer = reader.memo.direct.get(node);
   if (!answer) {
-    answer = { value: readDirectAction(reader, node) };
+    answer = { value: readStageCall(reader, node) };
     reader.memo.direct.set(node, answer);
   }
   return answer.value;
 }
 
-function readDirectAction(reader: ActionReader, node: TSESTree.CallExpression): DirectAction | undefined {
+function readStageCall(reader: ActionReader, node: TSESTree.CallExpression): StageCall | undefined {
   const method = actionMethodOf(reader, node);
   const callee = unwrap(node.callee);
   if (
@@ -55,19 +70,25 @@ function readDirectAction(reader: ActionReader, node: TSESTree.CallExpression): 
   }
   const label = `${method}()`;
   if (FRESH_TOKEN_METHODS.has(method)) {
-    return { kind: 'freshToken', label, method };
+    return { kind: 'freshToken', label, method, joins: false, onNewStage: false };
   }
   const fresh = freshStageOf(reader, callee.object);
-  if (fresh === 'new') {
-    return undefined; // the `new Stage(…)` before it is the action
-  }
-  return { kind: fresh === 'assigned' ? 'freshToken' : 'sameStage', label, method };
+  return {
+    kind: fresh === 'assigned' ? 'freshToken' : 'sameStage',
+    label,
+    method,
+    joins: method === 'join',
+    // The `new Stage(…)` right before it is the action, not this call.
+    onNewStage: fresh === 'new',
+  };
 }
 
 /**
  * Whether the Stage a retry runs on was just (re)created in the same branch:
  * `new` when by `new Stage(…)`, `assigned` when by anything else. The binding
- * written before the call must be the one the call reads, by scope.
+ * written before the call must be the one the call reads, by scope. The search
+ * stops at the function and at the catch clause the call is in: the Stage
+ * created before the `try` is the one that failed, not a fresh one.
  */
 function freshStageOf(reader: ActionReader, object: TSESTree.Node): 'assigned' | 'new' | undefined {
   const target = unwrap(object);
@@ -77,7 +98,11 @@ function freshStageOf(reader: ActionReader, object: TSESTree.Node): 'assigned' |
   if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) {
     return undefined;
   }
-  for (let child: TSESTree.Node = target; child.parent && !isFunction(child); child = child.parent) {
+  for (
+    let child: TSESTree.Node = target;
+    child.parent && !isFunction(child) && child.type !== AST_NODE_TYPES.CatchClause;
+    child = child.parent
+  ) {
     const list = statementListOf(child.parent);
     if (!list) {
       continue;
@@ -128,7 +153,7 @@ export function mayConstructStage(reader: ActionReader, node: TSESTree.NewExpres
 /** `new Stage(…)` (or a subclass): a fresh start with the token it is given. */
 export function actionOfNew(reader: ActionReader, node: TSESTree.NewExpression): StageAction | undefined {
   return mayConstructStage(reader, node) && reader.types.isStageType(reader.types.services.getTypeAtLocation(node))
-    ? { kind: 'freshToken', label: `new ${reader.sourceCode.getText(unwrap(node.callee))}()` }
+    ? { kind: 'freshToken', label: `new ${reader.sourceCode.getText(unwrap(node.callee))}()`, joins: false }
     : undefined;
 }
 

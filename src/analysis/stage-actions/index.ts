@@ -9,6 +9,7 @@ import { getIvsTypes } from '../../sdk/types.js';
 import { cachedFor } from '../../util/cache.js';
 import { getReachAnalysis } from '../reach/index.js';
 import { actionMethodOf, actionOfNew, directActionOf, mayConstructStage } from './direct.js';
+import { connectionStateListenerOf } from './connection-state.js';
 import { isInErrorContext } from './error-contexts.js';
 import { type ActionReader, createActionReader, type StageAction } from './reader.js';
 import { actionOfCatch, actionOfContinue } from './retry-loops.js';
@@ -35,6 +36,11 @@ export interface StageActions {
    * listener, a catch whose try joins, or a `.catch()` on a join promise.
    */
   isInErrorContext(node: TSESTree.Node): boolean;
+  /**
+   * Whether a node runs in a `STAGE_CONNECTION_STATE_CHANGED` listener, behind
+   * no guard but tests of the state it is given.
+   */
+  isInConnectionStateListener(node: TSESTree.Node): boolean;
 }
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -57,11 +63,12 @@ function stageActionsOf(reader: ActionReader): StageActions {
         : actionMethodOf(reader, node) !== undefined || mayBeHelper(reader, node.callee),
     actionOfCall: node => {
       const direct = directActionOf(reader, node);
-      return direct ? { kind: direct.kind, label: direct.label } : helperActionOf(reader, node);
+      return direct ? { kind: direct.kind, label: direct.label, joins: direct.joins } : helperActionOf(reader, node);
     },
     actionOfNew: node => actionOfNew(reader, node),
     actionOfContinue: node => actionOfContinue(reader, node),
     actionOfCatch: node => actionOfCatch(reader, node),
     isInErrorContext: node => isInErrorContext(reader, node),
+    isInConnectionStateListener: node => connectionStateListenerOf(reader, node) !== undefined,
   };
 }

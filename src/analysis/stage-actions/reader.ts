@@ -16,10 +16,15 @@ export interface StageAction {
   readonly kind: StageActionKind;
   /** How a message names it: `join()`, `new Stage()`, `reconnect()`, `retry loop`. */
   readonly label: string;
+  /** Whether it (re)joins a Stage: `join()`, or a same-file function that does. */
+  readonly joins: boolean;
 }
 
 /** A call on a Stage itself, with the method it runs. */
 export type DirectAction = StageAction & { readonly method: string };
+
+/** A call of a Stage method, read once: a direct action unless it runs on a Stage just created. */
+export type StageCall = DirectAction & { readonly onNewStage: boolean };
 
 /** What a same-file function does whenever it runs, with no guard of its own. */
 export interface Performed {
@@ -40,7 +45,7 @@ export interface ActionReader {
   readonly onlyPackageStages: boolean;
   /** The per-file answers, each computed once. */
   readonly memo: {
-    readonly direct: WeakMap<TSESTree.CallExpression, { value: DirectAction | undefined }>;
+    readonly direct: WeakMap<TSESTree.CallExpression, { value: StageCall | undefined }>;
     readonly performed: WeakMap<FunctionNode, Performed>;
     readonly inProgress: Set<FunctionNode>;
     readonly tryJoins: WeakMap<TSESTree.BlockStatement, boolean>;

@@ -5,7 +5,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { forEachDescendant, isFunction, isLoop } from '../../util/ast.js';
 import { alwaysEnds, statementListOf } from '../../util/control-flow.js';
-import { directActionOf } from './direct.js';
+import { stageCallOf } from './direct.js';
 import type { ActionReader, StageAction, StageActionKind } from './reader.js';
 import { callJoins } from './summaries.js';
 
@@ -40,7 +40,7 @@ export function actionOfCatch(reader: ActionReader, node: TSESTree.CatchClause):
   ) {
     return undefined;
   }
-  return { kind: tryKind(reader, tryStatement.block), label: 'retry loop' };
+  return { kind: tryKind(reader, tryStatement.block), label: 'retry loop', joins: true };
 }
 
 /** A `continue` that loops back to a retry loop's `join()`. */
@@ -64,7 +64,7 @@ export function actionOfContinue(reader: ActionReader, node: TSESTree.ContinueSt
     }
     return true;
   });
-  return found ? { kind: found, label: 'continue' } : undefined;
+  return found ? { kind: found, label: 'continue', joins: true } : undefined;
 }
 
 /** Whether every join in a try runs on a Stage created right before it. */
@@ -75,8 +75,9 @@ function tryKind(reader: ActionReader, block: TSESTree.BlockStatement): StageAct
       return false;
     }
     if (node.type === AST_NODE_TYPES.CallExpression && callJoins(reader, node)) {
-      const direct = directActionOf(reader, node);
-      if (!direct || direct.kind === 'sameStage') {
+      // A join through a helper, or on the Stage the loop already had, retries it.
+      const call = stageCallOf(reader, node);
+      if (!call || (call.kind === 'sameStage' && !call.onNewStage)) {
         kind = 'sameStage';
       }
     }

@@ -6,7 +6,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { type FunctionNode, forEachDescendant, isFunction, propertyName, unwrap } from '../../util/ast.js';
 import { sameFileFunction } from '../../util/scope.js';
 import { functionHandedBack } from '../wrapped-functions.js';
-import { actionOfNew, directActionOf } from './direct.js';
+import { actionOfNew, directActionOf, joinsStage } from './direct.js';
 import type { ActionReader, Performed, StageAction } from './reader.js';
 
 // Callbacks these register run on later events, not when the enclosing function
@@ -17,7 +17,7 @@ const NOTHING: Performed = { sameStage: false, freshToken: false, joins: false }
 
 /** The same-file function a callee runs, `useCallback` results included. */
 export function helperOf(reader: ActionReader, callee: TSESTree.Node): FunctionNode | undefined {
-  return sameFileFunction(reader.sourceCode, callee, init => functionHandedBack(reader.types, init));
+  return sameFileFunction(reader.sourceCode, callee, init => functionHandedBack(reader.types, reader.sourceCode, init));
 }
 
 /** Whether a callee may name a same-file function, before any type question. */
@@ -37,14 +37,14 @@ export function helperActionOf(reader: ActionReader, node: TSESTree.CallExpressi
   return {
     kind: performed.sameStage ? 'sameStage' : 'freshToken',
     label: `${reader.sourceCode.getText(node.callee)}()`,
+    joins: performed.joins,
   };
 }
 
 /** Whether a call joins a Stage, directly or through a same-file function. */
 export function callJoins(reader: ActionReader, node: TSESTree.CallExpression): boolean {
-  const direct = directActionOf(reader, node);
-  if (direct) {
-    return direct.method === 'join';
+  if (joinsStage(reader, node)) {
+    return true;
   }
   const helper = helperOf(reader, node.callee);
   return helper !== undefined && performedBy(reader, helper).joins;

@@ -5,8 +5,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { type FunctionNode, forEachDescendant, isFunction } from '../../util/ast.js';
-import { callsOf, sameFileFunction } from '../../util/scope.js';
-import { functionHandedBack } from '../wrapped-functions.js';
+import { callsThrough, isExportedOrGlobal, privateFunctionVariable, sameFileFunction } from '../../util/scope.js';
+import { functionHandedBack, isInDependencyArray } from '../wrapped-functions.js';
 import { ESCAPES, mergeFates, NO_FATE, type StageFate } from './fates.js';
 import { type Aliases, followingInto, type Tracker } from './tracker.js';
 import { useOf, writtenValueFate } from './value-uses.js';
@@ -48,12 +48,37 @@ export function returnedValues(fn: FunctionNode, tracker: Tracker): TSESTree.Exp
 
 /** The same-file function a call runs, `useCallback` results included. */
 export function calledFunction(tracker: Tracker, call: TSESTree.CallExpression): FunctionNode | undefined {
-  return sameFileFunction(tracker.sourceCode, call.callee, init => functionHandedBack(tracker.types, init));
+  return sameFileFunction(tracker.sourceCode, call.callee, init => functionHandedBack(tracker.types, tracker.sourceCode, init));
+}
+
+/**
+ * Every call of a factory, when all are in this file: by its own name, or by the
+ * name of a `useCallback(fn, deps)` that hands it back. A hook's dependency
+ * array lists the name without calling or passing it.
+ */
+function callsOfFactory(tracker: Tracker, fn: FunctionNode): TSESTree.CallExpression[] | undefined {
+  const { sourceCode } = tracker;
+  let variable = privateFunctionVariable(sourceCode, fn);
+  const call = fn.parent;
+  if (
+    !variable &&
+    call.type === AST_NODE_TYPES.CallExpression &&
+    call.parent.type === AST_NODE_TYPES.VariableDeclarator &&
+    call.parent.id.type === AST_NODE_TYPES.Identifier &&
+    call.parent.parent.kind === 'const' &&
+    functionHandedBack(tracker.types, sourceCode, call) === fn
+  ) {
+    const [holder] = sourceCode.getDeclaredVariables(call.parent);
+    variable = holder && !isExportedOrGlobal(holder) ? holder : undefined;
+  }
+  return variable
+    ? callsThrough(variable, reference => isInDependencyArray(sourceCode, reference.identifier))
+    : undefined;
 }
 
 /** A stage returned by a same-file function goes wherever its callers put it. */
 export function returnedFate(tracker: Tracker, fn: FunctionNode, aliases: Aliases | undefined): StageFate {
-  const calls = aliases ? callsOf(tracker.sourceCode, fn) : undefined;
+  const calls = aliases ? callsOfFactory(tracker, fn) : undefined;
   if (!calls || !aliases) {
     return ESCAPES;
   }

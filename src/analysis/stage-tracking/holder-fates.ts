@@ -5,6 +5,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import { type ClassNode, forEachDescendant, isNothing, memberKey, memberName, unwrap } from '../../util/ast.js';
 import { isExportedOrGlobal } from '../../util/scope.js';
+import { isInDependencyArray } from '../wrapped-functions.js';
 import { ESCAPES, mergeFates, NO_FATE, type StageFate } from './fates.js';
 import type { Holder } from './holders.js';
 import type { Aliases, Tracker } from './tracker.js';
@@ -77,7 +78,8 @@ function propertyFate(tracker: Tracker, variable: TSESLint.Scope.Variable, name:
   }
   let fate = def.node.init ? freshObjectFate(tracker, def.node.init, name, aliases) : ESCAPES;
   for (const reference of variable.references) {
-    if (reference.init) {
+    // `[stageRef]` as a hook's dependencies: React compares the ref, nothing more.
+    if (reference.init || isInDependencyArray(tracker.sourceCode, reference.identifier)) {
       continue;
     }
     const member = reference.identifier.parent;

@@ -11,6 +11,7 @@ import {
 } from '../../sdk/stage-events.js';
 import { isNothing, memberKey, unwrap } from '../../util/ast.js';
 import { sameBinding } from '../../util/scope.js';
+import { isInDependencyArray } from '../wrapped-functions.js';
 import { argumentFate, calledValueFate, functionReturning, returnedFate } from './factories.js';
 import { ESCAPES, JOINED, LISTENED, mergeFates, NO_FATE, type StageFate } from './fates.js';
 import { holderAt, outermostValue } from './holders.js';
@@ -69,6 +70,9 @@ export function useOf(tracker: Tracker, start: TSESTree.Node, aliases?: Aliases)
     case AST_NODE_TYPES.DoWhileStatement:
     case AST_NODE_TYPES.ForStatement:
       return 'test' in parent && parent.test === node ? NO_FATE : ESCAPES;
+    case AST_NODE_TYPES.ArrayExpression:
+      // `[stage]` as a hook's dependencies: React compares it, nothing more.
+      return isInDependencyArray(tracker.sourceCode, node) ? NO_FATE : ESCAPES;
     case AST_NODE_TYPES.ExpressionStatement:
     case AST_NODE_TYPES.UnaryExpression:
     case AST_NODE_TYPES.BinaryExpression:

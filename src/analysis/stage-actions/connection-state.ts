@@ -1,0 +1,119 @@
+// A `STAGE_CONNECTION_STATE_CHANGED` listener that rejoins on DISCONNECTED or
+// ERRORED: a deleted stage and a removed participant end in those states too,
+// and the listener has no error code to tell them apart, so the rejoin retries
+// them like any unguarded retry. Only guards on the listener's own state count
+// as read; any other condition (a flag the ERROR listener sets, a helper's
+// verdict) may be the app's own decision, and silences the finding.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
+import { listenerRegistrationOf } from '../../sdk/stage-events.js';
+import { forEachDescendant, type FunctionNode, isFunction, unwrap } from '../../util/ast.js';
+import { alwaysEnds, statementListOf } from '../../util/control-flow.js';
+import { declaredVariableOf } from '../../util/scope.js';
+import type { ActionReader } from './reader.js';
+
+const CONNECTION_STATE_EVENT = 'STAGE_CONNECTION_STATE_CHANGED';
+
+/**
+ * The connection-state listener a node runs in, when every guard between the
+ * listener and the node tests only the state the listener is given.
+ */
+export function connectionStateListenerOf(reader: ActionReader, node: TSESTree.Node): FunctionNode | undefined {
+  let child = node;
+  for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (!onlyStateGuards(reader, parent, child)) {
+      return undefined;
+    }
+    if (isFunction(parent) && isConnectionStateListener(reader, parent)) {
+      return parent;
+    }
+  }
+  return undefined;
+}
+
+function isConnectionStateListener(reader: ActionReader, fn: FunctionNode): boolean {
+  const call = fn.parent;
+  const registration = call.type === AST_NODE_TYPES.CallExpression ? listenerRegistrationOf(call) : undefined;
+  return (
+    registration?.listener === fn &&
+    reader.types.stageEventOf(reader.types.services.getTypeAtLocation(registration.event)) === CONNECTION_STATE_EVENT
+  );
+}
+
+/** Whether entering `child` from `parent` passes only guards on the listener's state. */
+function onlyStateGuards(reader: ActionReader, parent: TSESTree.Node, child: TSESTree.Node): boolean {
+  const guards: TSESTree.Node[] = [];
+  if (
+    (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) &&
+    child !== parent.test
+  ) {
+    guards.push(parent.test);
+  } else if (parent.type === AST_NODE_TYPES.LogicalExpression && child === parent.right) {
+    guards.push(parent.left);
+  } else if (parent.type === AST_NODE_TYPES.SwitchCase && child !== parent.test) {
+    guards.push(parent.parent.discriminant, ...parent.parent.cases.flatMap(clause => clause.test ?? []));
+  }
+  const list = statementListOf(parent);
+  // Early exits above the node guard it too: `if (busy) return;`.
+  for (const statement of list?.slice(0, list.indexOf(child)) ?? []) {
+    const exits =
+      statement.type === AST_NODE_TYPES.IfStatement &&
+      (alwaysEnds(statement.consequent, true) || (statement.alternate !== null && alwaysEnds(statement.alternate, true)));
+    if (exits) {
+      guards.push(statement.test);
+    }
+  }
+  return guards.every(guard => isStateTest(reader, guard, enclosingListener(parent)));
+}
+
+function enclosingListener(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+    if (isFunction(current)) {
+      return current;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `state === StageConnectionState.DISCONNECTED || state === 'errored'`: names
+ * only the listener's first parameter and constants (`X.Y`, literals).
+ */
+function isStateTest(reader: ActionReader, guard: TSESTree.Node, fn: FunctionNode | undefined): boolean {
+  const [param] = fn?.params ?? [];
+  const state =
+    fn && param?.type === AST_NODE_TYPES.Identifier
+      ? reader.sourceCode.getDeclaredVariables(fn).find(variable => variable.identifiers.includes(param))
+      : undefined;
+  if (!state) {
+    return false;
+  }
+  let readable = true;
+  const check = (node: TSESTree.Node): boolean => {
+    const value = unwrap(node);
+    if (value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression) {
+      // The state itself, or a constant (`StageConnectionState.ERRORED`, a
+      // destructured `ERRORED`): a flag or a field is the app's own decision.
+      readable &&=
+        (value.type === AST_NODE_TYPES.Identifier && declaredVariableOf(reader.sourceCode, value) === state) ||
+        isConstantType(reader.types.services.getTypeAtLocation(value));
+      return false;
+    }
+    readable &&=
+      value.type === AST_NODE_TYPES.Literal ||
+      value.type === AST_NODE_TYPES.BinaryExpression ||
+      value.type === AST_NODE_TYPES.LogicalExpression ||
+      (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === '!');
+    return readable;
+  };
+  if (check(guard)) {
+    forEachDescendant(unwrap(guard), reader.sourceCode.visitorKeys, check);
+  }
+  return readable;
+}
+
+/** A single literal value: an enum member, a string or number literal type. */
+function isConstantType(type: ts.Type): boolean {
+  return type.isLiteral() || (type.flags & (ts.TypeFlags.EnumLiteral | ts.TypeFlags.BooleanLiteral)) !== 0;
+}

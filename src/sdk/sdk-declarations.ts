@@ -1,0 +1,90 @@
+// What the installed SDK declares, read once per program from its .d.ts: the
+// StageEvents members and their string values, and whether the Stage class
+// declares a method. Lets messages and recognisers fit the installed version
+// (SDK 1.13 has no `exchangeToken`; no version declares `once`).
+import { typeMatchesSomeSpecifier, type TypeOrValueSpecifier } from '@typescript-eslint/type-utils';
+import ts from 'typescript';
+
+import { SDK_PACKAGE } from './settings.js';
+
+const STAGE_EVENTS: TypeOrValueSpecifier = { from: 'package', package: SDK_PACKAGE, name: 'StageEvents' };
+const STAGE: TypeOrValueSpecifier = { from: 'package', package: SDK_PACKAGE, name: 'Stage' };
+const STAGE_ERROR_CODE: TypeOrValueSpecifier = { from: 'package', package: SDK_PACKAGE, name: 'StageErrorCode' };
+
+export interface SdkDeclarations {
+  /** The StageEvents enum symbol of the installed SDK. */
+  readonly stageEvents: ts.Symbol | undefined;
+  /** The StageErrorCode enum symbol of the installed SDK. */
+  readonly stageErrorCode: ts.Symbol | undefined;
+  /** StageEvents member names by their string values (`'stageError'` → `ERROR`). */
+  readonly stageEventNames: ReadonlyMap<string, string>;
+  /** Whether the SDK's Stage class declares (or inherits) a member of that name. */
+  stageDeclares(name: string): boolean;
+  /** Whether a type is the SDK's StageEvents enum (its object or a member's base). */
+  isStageEventsEnum(type: ts.Type): boolean;
+}
+
+const cache = new WeakMap<ts.Program, SdkDeclarations>();
+
+export function getSdkDeclarations(program: ts.Program): SdkDeclarations {
+  let found = cache.get(program);
+  if (!found) {
+    found = readSdkDeclarations(program);
+    cache.set(program, found);
+  }
+  return found;
+}
+
+function readSdkDeclarations(program: ts.Program): SdkDeclarations {
+  const checker = program.getTypeChecker();
+  const stageEvents = findExport(program, checker, 'StageEvents', STAGE_EVENTS);
+  const stage = findExport(program, checker, 'Stage', STAGE);
+  const stageType = stage ? checker.getDeclaredTypeOfSymbol(stage) : undefined;
+  const declared = new Map<string, boolean>();
+  return {
+    stageEvents,
+    stageErrorCode: findExport(program, checker, 'StageErrorCode', STAGE_ERROR_CODE),
+    stageEventNames: stageEvents ? eventNamesByValue(checker, stageEvents) : new Map(),
+    stageDeclares(name) {
+      let answer = declared.get(name);
+      if (answer === undefined) {
+        answer = stageType !== undefined && checker.getPropertyOfType(stageType, name) !== undefined;
+        declared.set(name, answer);
+      }
+      return answer;
+    },
+    isStageEventsEnum: type => typeMatchesSomeSpecifier(type, [STAGE_EVENTS], program),
+  };
+}
+
+/** An export of the SDK's declaration file that matches its specifier. */
+function findExport(
+  program: ts.Program,
+  checker: ts.TypeChecker,
+  name: string,
+  specifier: TypeOrValueSpecifier,
+): ts.Symbol | undefined {
+  for (const file of program.getSourceFiles()) {
+    if (!file.isDeclarationFile || !program.isSourceFileFromExternalLibrary(file)) {
+      continue;
+    }
+    const moduleSymbol = checker.getSymbolAtLocation(file);
+    const exported = moduleSymbol ? checker.tryGetMemberInModuleExports(name, moduleSymbol) : undefined;
+    if (exported && typeMatchesSomeSpecifier(checker.getTypeOfSymbol(exported), [specifier], program)) {
+      return exported;
+    }
+  }
+  return undefined;
+}
+
+function eventNamesByValue(checker: ts.TypeChecker, stageEvents: ts.Symbol): Map<string, string> {
+  const names = new Map<string, string>();
+  stageEvents.exports?.forEach((member, name) => {
+    const declaration = member.valueDeclaration;
+    const value = declaration && ts.isEnumMember(declaration) ? checker.getConstantValue(declaration) : undefined;
+    if (typeof value === 'string') {
+      names.set(value, ts.unescapeLeadingUnderscores(name));
+    }
+  });
+  return names;
+}
