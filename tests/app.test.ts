@@ -4,37 +4,10 @@
 // ESLint with `configs.recommended` and `configs['recommended-js']`: exactly the true positives, nothing else.
 import path from 'node:path';
 
-import { ESLint } from 'eslint';
-import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 
-import plugin from '../src/index.js';
+import { projectFindings as findings } from './lint-project.js';
 import { FIXTURES_DIR } from './rule-tester.js';
-
-async function findings(dir: string): Promise<string[]> {
-  const eslint = new ESLint({
-    cwd: dir,
-    overrideConfigFile: true,
-    overrideConfig: [
-      {
-        files: ['**/*.{ts,tsx,js,jsx}'],
-        languageOptions: {
-          parser: tseslint.parser,
-          parserOptions: { projectService: true, tsconfigRootDir: dir },
-        },
-      },
-      plugin.configs.recommended,
-      plugin.configs['recommended-js'],
-    ],
-  });
-  const results = await eslint.lintFiles(['.']);
-  return results.flatMap(result =>
-    result.messages.map(
-      message =>
-        `${path.relative(dir, result.filePath)}:${String(message.line)} ${message.ruleId ?? message.message}`,
-    ),
-  );
-}
 
 describe('the fixture app', () => {
   it('TypeScript: a factory nobody listens to, a reconnect loop, a switch, a number', async () => {
