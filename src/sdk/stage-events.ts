@@ -1,6 +1,7 @@
 // The one recogniser of a listener registered on a Stage, shared by every rule:
 // what registers a listener, and whether it listens for StageEvents.ERROR.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 import { propertyName, unwrap } from '../util/ast.js';
 import type { IvsTypes } from './types.js';
@@ -48,9 +49,10 @@ export function listenerRegistrationOf(call: TSESTree.CallExpression): ListenerR
 export function registeredEventOf(types: IvsTypes, registration: ListenerRegistration): 'error' | 'other' | 'unknown' {
   const { services } = types;
   const eventType = services.getTypeAtLocation(registration.event);
-  const event = unwrap(registration.event);
   if (types.isErrorEventType(eventType)) {
-    const bareString = event.type === AST_NODE_TYPES.Literal || event.type === AST_NODE_TYPES.TemplateLiteral;
+    // Not the enum member but a string of its value (`'error'`, or a const
+    // holding it): every emitter's error event, so only a Stage's counts.
+    const bareString = (eventType.flags & ts.TypeFlags.EnumLiteral) === 0;
     if (!bareString || types.isStageType(services.getTypeAtLocation(registration.receiver))) {
       return 'error';
     }

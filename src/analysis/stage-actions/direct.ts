@@ -107,7 +107,8 @@ function freshStageOf(reader: ActionReader, object: TSESTree.Node): 'assigned' |
     if (!list) {
       continue;
     }
-    for (const statement of list.slice(0, list.indexOf(child))) {
+    // The last write before the call is the one it sees.
+    for (const statement of list.slice(0, list.indexOf(child)).reverse()) {
       const value = valueWrittenTo(reader, statement, target);
       if (value) {
         return value.type === AST_NODE_TYPES.NewExpression ? 'new' : 'assigned';

@@ -103,6 +103,11 @@ function readBody(reader: ActionReader, fn: FunctionNode): { performed: Performe
       performed.freshToken ||= direct?.kind === 'freshToken' || inner?.freshToken === true;
       performed.joins ||= direct?.method === 'join' || inner?.joins === true;
     }
+    // A join on a Stage the function just created is still a join: the
+    // `new Stage(…)` before it is the action, the join what a catch belongs to.
+    if (!direct && !inner && joinsStage(reader, node) && unguarded(node)) {
+      performed.joins = true;
+    }
     return true;
   });
   return { performed, cut };
