@@ -116,3 +116,46 @@ describe('a Stage created in one module, joined in another', () => {
     expect(await projectFindings(dir, true)).toEqual([]);
   });
 });
+
+describe('stages that leave the file in other ways, in a program where nobody listens', () => {
+  it('an exported Stage joined here, and a useMemo factory joined through its caller: both reported', async () => {
+    const dir = await variant('multi-module', 'multi-module-exported', {
+      drop: ['src/error-banner.ts'],
+      add: {
+        'src/shared-stage.ts': `import { Stage, SubscribeType } from 'amazon-ivs-web-broadcast';
+
+export const sharedStage = new Stage('token', {
+  stageStreamsToPublish: () => [],
+  shouldPublishParticipant: () => false,
+  shouldSubscribeToParticipant: () => SubscribeType.NONE,
+});
+await sharedStage.join();
+`,
+        'src/memo-hook.ts': `import { Stage, SubscribeType } from 'amazon-ivs-web-broadcast';
+import { useMemo } from 'react';
+
+export function useRoom(token: string) {
+  const open = useMemo(
+    () => () =>
+      new Stage(token, {
+        stageStreamsToPublish: () => [],
+        shouldPublishParticipant: () => false,
+        shouldSubscribeToParticipant: () => SubscribeType.NONE,
+      }),
+    [token],
+  );
+  return async () => {
+    const stage = open();
+    await stage.join();
+  };
+}
+`,
+      },
+    });
+    expect(await projectFindings(dir, true)).toEqual([
+      'src/memo-hook.ts:7 ivs-stage/require-error-listener missingErrorListener',
+      'src/shared-stage.ts:3 ivs-stage/require-error-listener missingErrorListenerInProgram',
+      'src/stage-factory.ts:11 ivs-stage/require-error-listener missingErrorListenerInProgram',
+    ]);
+  });
+});

@@ -261,14 +261,23 @@ function createIvsTypes(
     );
   }
 
+  // Asked for every string enum an `on(…)` is given: one specifier match per enum.
+  const stageEventsEnums = new Map<ts.Symbol, boolean>();
+  function isStageEventsSymbol(enumSymbol: ts.Symbol): boolean {
+    let answer = stageEventsEnums.get(enumSymbol);
+    if (answer === undefined) {
+      answer = getSdkDeclarations(program).isStageEventsEnum(checker.getTypeOfSymbol(enumSymbol));
+      stageEventsEnums.set(enumSymbol, answer);
+    }
+    return answer;
+  }
+
   function stageEventOf(type: ts.Type): string | undefined {
     const sdk = getSdkDeclarations(program);
     if (type.flags & ts.TypeFlags.EnumLiteral && type.isStringLiteral()) {
       const member = type.getSymbol();
       const enumSymbol = checker.getBaseTypeOfLiteralType(type).getSymbol();
-      return member && enumSymbol && sdk.isStageEventsEnum(checker.getTypeOfSymbol(enumSymbol))
-        ? member.name
-        : undefined;
+      return member && enumSymbol && isStageEventsSymbol(enumSymbol) ? member.name : undefined;
     }
     // A bare string of the same value (`'stageError'`), as JavaScript writes it.
     return type.isStringLiteral() ? sdk.stageEventNames.get(type.value) : undefined;

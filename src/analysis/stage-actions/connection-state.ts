@@ -20,13 +20,29 @@ const CONNECTION_STATE_EVENT = 'STAGE_CONNECTION_STATE_CHANGED';
  * listener and the node tests only the state the listener is given.
  */
 export function connectionStateListenerOf(reader: ActionReader, node: TSESTree.Node): FunctionNode | undefined {
+  // Syntax first: most calls sit in no function registered with `on(…)`, and
+  // need neither a type question nor a look at their guards.
+  const listener = enclosingRegisteredListener(node);
+  if (!listener || !isConnectionStateListener(reader, listener)) {
+    return undefined;
+  }
   let child = node;
-  for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
+  for (let parent = node.parent; parent && child !== listener; child = parent, parent = parent.parent) {
     if (!onlyStateGuards(reader, parent, child)) {
       return undefined;
     }
-    if (isFunction(parent) && isConnectionStateListener(reader, parent)) {
-      return parent;
+  }
+  return listener;
+}
+
+/** The nearest enclosing function passed as the listener of an `on(event, fn)` call. */
+function enclosingRegisteredListener(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunction(current)) {
+      const call = current.parent;
+      if (call.type === AST_NODE_TYPES.CallExpression && listenerRegistrationOf(call)?.listener === current) {
+        return current;
+      }
     }
   }
   return undefined;
@@ -36,7 +52,7 @@ function isConnectionStateListener(reader: ActionReader, fn: FunctionNode): bool
   const call = fn.parent;
   const registration = call.type === AST_NODE_TYPES.CallExpression ? listenerRegistrationOf(call) : undefined;
   return (
-    registration?.listener === fn &&
+    registration !== undefined &&
     reader.types.stageEventOf(reader.types.services.getTypeAtLocation(registration.event)) === CONNECTION_STATE_EVENT
   );
 }

@@ -3,7 +3,7 @@
 // tokens), and whether the Stage a retry runs on was just created.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { isFunction, propertyName, unwrap } from '../../util/ast.js';
+import { isFunction, memberKey, propertyName, unwrap } from '../../util/ast.js';
 import { statementListOf } from '../../util/control-flow.js';
 import { constructsNoSubclass, sameBinding, thisIsBaseClass } from '../../util/scope.js';
 import type { ActionReader, DirectAction, StageAction, StageCall } from './reader.js';
@@ -127,7 +127,9 @@ function valueWrittenTo(
   if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
     const declarator = statement.declarations.find(
       candidate =>
-        candidate.id.type === AST_NODE_TYPES.Identifier && sameBinding(reader.sourceCode, candidate.id, target),
+        candidate.id.type === AST_NODE_TYPES.Identifier &&
+        mayBeSameBinding(candidate.id, target) &&
+        sameBinding(reader.sourceCode, candidate.id, target),
     );
     return declarator?.init ? unwrap(declarator.init) : undefined;
   }
@@ -135,11 +137,28 @@ function valueWrittenTo(
     statement.type === AST_NODE_TYPES.ExpressionStatement &&
     statement.expression.type === AST_NODE_TYPES.AssignmentExpression &&
     statement.expression.operator === '=' &&
+    mayBeSameBinding(statement.expression.left, target) &&
     sameBinding(reader.sourceCode, statement.expression.left, target)
   ) {
     return unwrap(statement.expression.right);
   }
   return undefined;
+}
+
+/**
+ * A cheap filter before the scope question: two names, or two member reads of
+ * one key, can be one binding; anything else cannot. Scope decides (sameBinding).
+ */
+function mayBeSameBinding(written: TSESTree.Node, read: TSESTree.Identifier | TSESTree.MemberExpression): boolean {
+  if (written.type === AST_NODE_TYPES.Identifier) {
+    return read.type === AST_NODE_TYPES.Identifier && written.name === read.name;
+  }
+  return (
+    written.type === AST_NODE_TYPES.MemberExpression &&
+    read.type === AST_NODE_TYPES.MemberExpression &&
+    memberKey(written) !== undefined &&
+    memberKey(written) === memberKey(read)
+  );
 }
 
 /** Whether `new X(…)` could build a Stage, from its syntax and scope alone. */

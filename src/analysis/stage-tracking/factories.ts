@@ -2,7 +2,7 @@
 // stage goes wherever its callers put it), a value read from a call (whatever
 // the function returns), and a function the stage is handed to (its parameter
 // holds the stage).
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { type FunctionNode, forEachDescendant, isFunction } from '../../util/ast.js';
 import { callsThrough, isExportedOrGlobal, privateFunctionVariable, sameFileFunction } from '../../util/scope.js';
@@ -58,22 +58,34 @@ export function calledFunction(tracker: Tracker, call: TSESTree.CallExpression):
  */
 function callsOfFactory(tracker: Tracker, fn: FunctionNode): TSESTree.CallExpression[] | undefined {
   const { sourceCode } = tracker;
-  let variable = privateFunctionVariable(sourceCode, fn);
-  const call = fn.parent;
-  if (
-    !variable &&
-    call.type === AST_NODE_TYPES.CallExpression &&
-    call.parent.type === AST_NODE_TYPES.VariableDeclarator &&
-    call.parent.id.type === AST_NODE_TYPES.Identifier &&
-    call.parent.parent.kind === 'const' &&
-    functionHandedBack(tracker.types, sourceCode, call) === fn
-  ) {
-    const [holder] = sourceCode.getDeclaredVariables(call.parent);
-    variable = holder && !isExportedOrGlobal(holder) ? holder : undefined;
-  }
+  const variable = privateFunctionVariable(sourceCode, fn) ?? hookVariableOf(tracker, fn);
   return variable
     ? callsThrough(variable, reference => isInDependencyArray(sourceCode, reference.identifier))
     : undefined;
+}
+
+/**
+ * `const f = useCallback(fn, deps)`, `const f = useMemo(() => fn, deps)`: the
+ * private const that holds what the hook hands back, when that is `fn`.
+ */
+function hookVariableOf(tracker: Tracker, fn: FunctionNode): TSESLint.Scope.Variable | undefined {
+  // The hook call is fn's parent (useCallback), or above the factory that returns fn (useMemo).
+  let call: TSESTree.Node | undefined = fn.parent;
+  for (let depth = 0; call && call.type !== AST_NODE_TYPES.CallExpression && depth < 3; depth++) {
+    call = call.parent;
+  }
+  const declarator = call?.parent;
+  if (
+    call?.type !== AST_NODE_TYPES.CallExpression ||
+    declarator?.type !== AST_NODE_TYPES.VariableDeclarator ||
+    declarator.id.type !== AST_NODE_TYPES.Identifier ||
+    declarator.parent.kind !== 'const' ||
+    functionHandedBack(tracker.types, tracker.sourceCode, call) !== fn
+  ) {
+    return undefined;
+  }
+  const [variable] = tracker.sourceCode.getDeclaredVariables(declarator);
+  return variable && !isExportedOrGlobal(variable) ? variable : undefined;
 }
 
 /** A stage returned by a same-file function goes wherever its callers put it. */

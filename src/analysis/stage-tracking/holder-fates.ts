@@ -26,10 +26,8 @@ export function directFate(tracker: Tracker, holder: Holder, aliases: Aliases): 
 }
 
 function variableFate(tracker: Tracker, variable: TSESLint.Scope.Variable, aliases: Aliases): StageFate {
-  if (isExportedOrGlobal(variable)) {
-    return ESCAPES;
-  }
-  let fate = NO_FATE;
+  // Other modules or scripts may use it too; what this file does still counts (a join).
+  let fate = isExportedOrGlobal(variable) ? ESCAPES : NO_FATE;
   for (const reference of variable.references) {
     fate = mergeFates(fate, useOf(tracker, reference.identifier, aliases));
   }

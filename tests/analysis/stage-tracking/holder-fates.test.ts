@@ -15,10 +15,10 @@ ruleTester.run('stage-tracking: holder fates', trackingRule('test-holder-fates',
       'const stage = new Stage(token, strategy);\nstage.on(StageEvents.ERROR, listener);\nvoid stage.join();\nconst other = stage;',
       '1: variable stage: joined,listened + variable other',
     ),
-    // …unless other modules can reach it: exported, now or later
-    answers('export const stage = new Stage(token, strategy);\nvoid stage.join();', '1: variable stage: escapes'),
-    answers('const stage = new Stage(token, strategy);\nvoid stage.join();\nexport { stage };', '1: variable stage: escapes'),
-    answers('let stage = new Stage(token, strategy);\nvoid stage.join();\nexport default stage;', '1: variable stage: escapes'),
+    // …unless other modules can reach it: exported, now or later (what this file does still counts)
+    answers('export const stage = new Stage(token, strategy);\nvoid stage.join();', '1: variable stage: joined,escapes'),
+    answers('const stage = new Stage(token, strategy);\nvoid stage.join();\nexport { stage };', '1: variable stage: joined,escapes'),
+    answers('let stage = new Stage(token, strategy);\nvoid stage.join();\nexport default stage;', '1: variable stage: joined,escapes'),
 
     // a field: its initializer, its reads and writes through `this`, a subclass and instances
     answers(
