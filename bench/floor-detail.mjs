@@ -3,7 +3,7 @@
 // the first such question in an ERROR listener (`stage.on(…, (error) => …)`), the first
 // in another function, or a later one in the same function.
 //
-//   node bench/floor-detail.mjs [--modules 500] [--seed 1]
+//   node bench/floor-detail.mjs [--modules 500] [--seed 1] [--connected]
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -13,10 +13,11 @@ import tseslint from 'typescript-eslint';
 import { fileCanSeeSdk } from '../dist/src/sdk/file-gate.js';
 import { readSettings } from '../dist/src/sdk/settings.js';
 import { corpusDir, generateCorpus } from './generate.mjs';
-import { option } from './cli.mjs';
+import { flag, option } from './cli.mjs';
 
 const modules = Number(option('modules', '500'));
 const seed = Number(option('seed', '1'));
+const variant = flag('connected') ? 'connected' : 'disconnected';
 
 const questions = [];
 const timedQuestions = {
@@ -46,8 +47,8 @@ const timedQuestions = {
   },
 };
 
-const dir = corpusDir(modules, seed);
-generateCorpus({ modules, seed, dir });
+const dir = corpusDir(modules, seed, variant);
+generateCorpus({ modules, seed, dir, variant });
 const eslint = new ESLint({
   cwd: path.resolve(dir),
   overrideConfigFile: true,
@@ -63,7 +64,7 @@ const eslint = new ESLint({
 await eslint.lintFiles(['src']);
 
 const [first, ...rest] = questions;
-console.log(`${String(modules)} modules: ${String(questions.length)} questions, ${questions.reduce((total, question) => total + question.ms, 0).toFixed(1)} ms`);
+console.log(`${String(modules)} modules (${variant}): ${String(questions.length)} questions, ${questions.reduce((total, question) => total + question.ms, 0).toFixed(1)} ms`);
 console.log(`the first of the run: ${first ? first.ms.toFixed(1) : '-'} ms`);
 for (const group of ['first in an ERROR listener', 'first in another function', 'later in the same function']) {
   const times = rest.filter(question => question.group === group).map(question => question.ms).sort((a, b) => a - b);

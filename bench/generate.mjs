@@ -2,16 +2,20 @@
 // TypeScript modules, a minority of which handle Amazon IVS stage errors with the
 // real SDK, the rest ordinary code full of look-alikes (local enums, numeric
 // comparisons, `join`/`has`/`includes`/`refreshStrategy` on non-Stage types).
+// Two variants: "disconnected" (ordinary modules import only ordinary modules, so
+// the plugin's whole-file gate skips them) and "connected" (every ordinary module
+// imports a stage module's hook, as an app's components import its stage hook or
+// context, so the gate lets every file through).
 //
-//   node bench/generate.mjs [--modules 500] [--seed 1] [--out bench/corpus/n500-s1]
+//   node bench/generate.mjs [--modules 500] [--seed 1] [--connected] [--out bench/corpus/n500-s1]
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
-/** Share of modules that use the SDK: most of an app never touches the stage. */
-const STAGE_SHARE = 0.15;
+/** Share of modules that handle stage errors with the SDK, per corpus variant. */
+const STAGE_SHARE = { disconnected: 0.15, connected: 0.25 };
 
 /** mulberry32: tiny, fast and the same on every machine, so a seed names a corpus. */
 function createRandom(seed) {
@@ -51,7 +55,7 @@ const moduleName = index => `mod${String(index).padStart(4, '0')}`;
 // ---------------------------------------------------------------------------
 // Ordinary modules: what most of an app is, and what our rules must skip cheaply.
 
-function ordinaryModule(random, index, dependency) {
+function ordinaryModule(random, index, dependency, hook) {
   const noun = `${random.pick(NOUNS)}${index}`;
   const states = random.some(STATES, random.int(3, 6));
   const parts = [];
@@ -61,6 +65,20 @@ function ordinaryModule(random, index, dependency) {
     imports.push(`import { ${dependency % 2 ? 'summarise' : 'score'}${dependency}, type Record${dependency} } from './${dep}.js';`);
     parts.push(`export function relay${index}(items: readonly Record${dependency}[]): number {
   return items.reduce((sum, item) => sum + ${dependency % 2 ? `summarise${dependency}(item).length` : `score${dependency}(item)`}, 0);
+}`);
+  }
+  if (hook !== undefined) {
+    // Connected corpus: a component reading the app's stage hook (no error handling of its own).
+    imports.push(`import { useStage${hook}, type StageState${hook} } from './${moduleName(hook)}.js';`);
+    parts.push(`export function presence${index}(state: StageState${hook} = useStage${hook}()): string {
+  if (state.lastError !== undefined) {
+    return 'unavailable: ' + state.lastError.message;
+  }
+  return state.joined ? String(state.participants.length) + ' watching' : 'offline';
+}
+
+export function leave${index}(): void {
+  useStage${hook}().stage?.leave();
 }`);
   }
   parts.push(`export enum ${noun}Status {
@@ -198,7 +216,7 @@ ${kinds.slice(0, random.chance(0.5) ? 3 : 2).map((kind, i) => `    case '${kind}
 // ---------------------------------------------------------------------------
 // Stage modules: error handling with the SDK, right and wrong, as apps write it.
 
-function stageModule(random, index, dependency) {
+function stageModule(random, index, dependency, connected) {
   const parts = [];
   const imports = [
     `import {
@@ -233,6 +251,21 @@ export const strategy${index}: StageStrategy = {
     return SubscribeType.AUDIO_VIDEO;
   },
 };`);
+  if (connected) {
+    // The hook the connected corpus's ordinary modules import.
+    parts.push(`export interface StageState${index} {
+  readonly stage: Stage | undefined;
+  readonly joined: boolean;
+  readonly participants: readonly string[];
+  readonly lastError: StageError | undefined;
+}
+
+const state${index}: StageState${index} = { stage: undefined, joined: false, participants: [], lastError: undefined };
+
+export function useStage${index}(): StageState${index} {
+  return state${index};
+}`);
+  }
 
   const pieces = random.some([listenerSwitch, retryLoop, catchGuard, freshStage, subclass, membershipGuard, tokenRenewal, codeLabel], random.int(2, 4));
   for (const piece of pieces) {
@@ -404,42 +437,49 @@ const TSCONFIG = JSON.parse(readFileSync(path.join(ROOT, 'scripts', 'consumer-ts
 
 /**
  * Writes the corpus to `dir` (replacing it) and returns what it wrote.
- * @param {{ modules: number, seed: number, dir: string }} options
+ * @param {{ modules: number, seed: number, dir: string, variant?: 'disconnected' | 'connected' }} options
  */
-export function generateCorpus({ modules, seed, dir }) {
+export function generateCorpus({ modules, seed, dir, variant = 'disconnected' }) {
   const random = createRandom(seed);
+  const connected = variant === 'connected';
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'src'), { recursive: true });
   writeFileSync(path.join(dir, 'tsconfig.json'), `${JSON.stringify(TSCONFIG, null, 2)}\n`);
-  let stageModules = 0;
   let lines = 0;
   const ordinary = [];
+  const stage = [];
   for (let index = 0; index < modules; index++) {
     // Import from an earlier ordinary module, so the program is one connected graph.
     const dependency = ordinary.length > 0 ? random.pick(ordinary) : undefined;
-    const isStage = index > 0 && random.chance(STAGE_SHARE);
-    const text = isStage ? stageModule(random, index, dependency) : ordinaryModule(random, index, dependency);
+    // Connected: the first module is the app's stage hook, so every ordinary module has one to import.
+    const isStage = connected && index === 0 ? true : index > 0 && random.chance(STAGE_SHARE[variant]);
+    let text;
     if (isStage) {
-      stageModules++;
+      text = stageModule(random, index, dependency, connected);
+      stage.push(index);
     } else {
+      // Connected: half the components read the app's main hook, the rest a feature's.
+      const hook = connected ? (random.chance(0.5) ? stage[0] : random.pick(stage)) : undefined;
+      text = ordinaryModule(random, index, dependency, hook);
       ordinary.push(index);
     }
     lines += text.split('\n').length;
     writeFileSync(path.join(dir, 'src', `${moduleName(index)}.ts`), text);
   }
-  return { dir, modules, seed, stageModules, lines };
+  return { dir, variant, modules, seed, stageModules: stage.length, lines };
 }
 
 /** The default place of a corpus: git-ignored, and ignored by the project's own lint. */
-export function corpusDir(modules, seed) {
-  return path.join(ROOT, 'bench', 'corpus', `n${modules}-s${seed}`);
+export function corpusDir(modules, seed, variant = 'disconnected') {
+  return path.join(ROOT, 'bench', 'corpus', `n${modules}-s${seed}${variant === 'connected' ? '-connected' : ''}`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { option } = await import('./cli.mjs');
+  const { flag, option } = await import('./cli.mjs');
   const modules = Number(option('modules', '500'));
   const seed = Number(option('seed', '1'));
-  const dir = path.resolve(option('out', corpusDir(modules, seed)));
-  const written = generateCorpus({ modules, seed, dir });
-  console.log(`${written.modules} modules (${written.stageModules} with stage code, ${written.lines} lines) in ${path.relative(process.cwd(), dir)}`);
+  const variant = flag('connected') ? 'connected' : 'disconnected';
+  const dir = path.resolve(option('out', corpusDir(modules, seed, variant)));
+  const written = generateCorpus({ modules, seed, dir, variant });
+  console.log(`${written.modules} modules, ${variant} (${written.stageModules} with stage code, ${written.lines} lines) in ${path.relative(process.cwd(), dir)}`);
 }

@@ -2,31 +2,39 @@
 // and prints where the time under the plugin's frames goes — by our function
 // (inclusive) and by the function actually burning it (self, e.g. the type checker).
 //
-//   node bench/profile.mjs [--modules 500] [--seed 1] [--variant ours | --rule ivs-stage/<name>] [--top 25]
+//   node bench/profile.mjs [--modules 500] [--seed 1] [--connected] [--baseline recommendedTypeChecked]
+//     [--variant ours | --rule ivs-stage/<name>] [--top 25]
 //
 // `--variant floorFirst` runs the floor rule (bench/floor-rule.mjs) before ours, so the
 // type questions it asks are paid before ours run: what remains under our frames is
-// what our rules cost beyond the least type information.
+// what our rules cost beyond the least type information. `--connected` profiles the
+// connected corpus (every module reaches the SDK); `--baseline recommendedTypeChecked`
+// runs typescript-eslint's recommendedTypeChecked rules before ours, as a user's lint does,
+// so what remains under our frames is what ours add to it.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { corpusDir, generateCorpus } from './generate.mjs';
-import { lint, loadPlugin, ROOT, variantsOf, writeConfigs } from './harness.mjs';
-import { option } from './cli.mjs';
+import { baselineRules, lint, loadPlugin, prepareCorpus, ROOT, variantsOf } from './harness.mjs';
+import { flag, option } from './cli.mjs';
 
 const modules = Number(option('modules', '500'));
 const seed = Number(option('seed', '1'));
+const corpusVariant = flag('connected') ? 'connected' : 'disconnected';
+const baseline = option('baseline', 'none');
 const rule = option('rule', undefined);
-const variant = rule === undefined ? option('variant', 'ours') : 'single';
+const variant = rule === undefined ? option('variant', 'ours') : rule;
 const top = Number(option('top', '25'));
 
 const plugin = await loadPlugin();
-const dir = corpusDir(modules, seed);
-generateCorpus({ modules, seed, dir });
-writeConfigs(dir, { ...variantsOf(plugin), ...(rule === undefined ? {} : { single: { [rule]: 'error' } }) });
+const rules = rule === undefined ? variantsOf(plugin)[variant] : { [rule]: 'error' };
+if (rules === undefined) {
+  console.error(`--variant takes one of: ${Object.keys(variantsOf(plugin)).join(', ')}`);
+  process.exit(2);
+}
+const { dir } = prepareCorpus({ modules, seed, variant: corpusVariant }, { profiled: { ...baselineRules(baseline), ...rules } });
 const profileDir = mkdtempSync(path.join(os.tmpdir(), 'ivs-stage-profile-'));
-const result = await lint(dir, variant, { timing: true, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] });
+const result = await lint(dir, 'profiled', { timing: true, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] });
 const file = readdirSync(profileDir).find(name => name.endsWith('.cpuprofile'));
 if (!file) {
   throw new Error('no .cpuprofile written');
@@ -91,9 +99,14 @@ const show = (title, map) => {
     console.log(`${ms.toFixed(1).padStart(9)} ms  ${key}`);
   }
 };
-console.log(`Profile of the "${variant}" lint of ${String(modules)} modules: ${path.join(profileDir, file)}`);
-console.log(`Total sampled ${total.toFixed(0)} ms; under the plugin's frames ${underPlugin.toFixed(0)} ms`);
-console.log('TIMING:', JSON.stringify(result.timing));
+const after = baseline === 'none' ? '' : ` after ${baseline}`;
+console.log(`Profile of the "${variant}" lint${after} of ${String(modules)} modules (${corpusVariant}): ${path.join(profileDir, file)}`);
+console.log(`Total sampled ${total.toFixed(0)} ms; under the plugin's frames ${underPlugin.toFixed(0)} ms (${((underPlugin / total) * 100).toFixed(2)}%)`);
+const timing = Object.entries(result.timing);
+console.log('TIMING:', JSON.stringify(Object.fromEntries(timing.filter(([name]) => name in rules))));
+if (baseline !== 'none') {
+  console.log(`TIMING of ${baseline}'s rules: ${timing.filter(([name]) => !(name in rules)).reduce((total, [, ms]) => total + ms, 0).toFixed(0)} ms`);
+}
 show('Inclusive time of our functions:', inclusive);
 show('Self time under our frames (who burns it):', selfUnder);
 show('Our calls out (our innermost frame -> what it called):', callOut);
