@@ -36,9 +36,11 @@ function ruleEntries(level: (name: RuleName) => Linter.RuleEntry | undefined): L
   );
 }
 
-// Strict options: every member of every switch, not only the fatal ones.
+// Strict options: every member of every switch, not only the fatal ones; a
+// stateChanged listener on every RealTimeConnection the file connects.
 const strictOptions: Partial<Record<RuleName, unknown[]>> = {
   'exhaustive-error-switch': [{ require: 'all' }],
+  'require-error-listener': [{ connections: true }],
 };
 
 const plugin: IvsStagePlugin = {

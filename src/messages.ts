@@ -33,3 +33,30 @@ export function freshStartAdvice(stageDeclares: (name: string) => boolean): stri
 function joinWords(words: readonly string[], last: string): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${last} ${words.at(-1) ?? ''}`;
 }
+
+/**
+ * The StageLeftReason members after which a Stage must not rejoin, and those
+ * after which it may, from the installed SDK: in 1.41 `USER_INITIATED,
+ * TOKEN_REUSED, PARTICIPANT_DISCONNECTED, STAGE_DELETED, FAILED_EXCHANGE and
+ * REAL_TIME_CONNECTION_TOKEN_REVOCATION`, and `UNKNOWN and
+ * REAL_TIME_CONNECTION_FORCED_LEAVE`; fewer on older SDKs.
+ */
+export function leaveReasons(reasons: ErrorCodeEnum | undefined): { final: string; mayRejoin: string } {
+  const final = reasons?.members.filter(member => member.fatal) ?? [];
+  const mayRejoin = reasons?.members.filter(member => !member.fatal) ?? [];
+  return {
+    final: final.length > 0 ? describeMembers(final) : 'USER_INITIATED and the reasons that end the Stage or its token',
+    mayRejoin: mayRejoin.length > 0 ? describeMembers(mayRejoin) : 'the reasons that may rejoin',
+  };
+}
+
+/**
+ * The failures a RealTimeConnection's `stateChanged` listener is told of, from
+ * the installed RealTimeConnectionErrorCode: its retryable members
+ * (`CONNECTION_FAILED` in 1.41: check the network, then `connect()` again). The
+ * token codes and CONNECTION_NOT_RECOGNIZED are thrown by constructors instead.
+ */
+export function connectionFailures(codes: ErrorCodeEnum | undefined): string {
+  const shown = (codes?.members ?? []).filter(member => !member.fatal);
+  return shown.length === 0 ? 'a RealTimeConnectionError' : describeMembers(shown);
+}

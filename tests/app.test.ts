@@ -14,6 +14,11 @@ describe('the fixture app', () => {
     expect(await findings(path.join(FIXTURES_DIR, 'app'))).toEqual([
       'errors.ts:13 ivs-stage/exhaustive-error-switch',
       'errors.ts:24 ivs-stage/no-numeric-error-code',
+      // SDK 1.41's other failure enums are checked too (issue 16): the switch over
+      // StageLeftReason forgets final reasons, the one over RealTimeConnectionErrorCode
+      // forgets CONNECTION_TOKEN_EXPIRED and CONNECTION_NOT_RECOGNIZED.
+      'errors.ts:32 ivs-stage/exhaustive-error-switch',
+      'errors.ts:46 ivs-stage/exhaustive-error-switch',
       'use-stage.tsx:18 ivs-stage/require-error-listener',
       'use-stage.tsx:44 ivs-stage/no-retry-on-fatal-error',
     ]);
@@ -23,6 +28,8 @@ describe('the fixture app', () => {
     expect(await findings(path.join(FIXTURES_DIR, 'app-js'))).toEqual([
       'errors.js:12 ivs-stage/exhaustive-error-switch',
       'errors.js:24 ivs-stage/no-numeric-error-code',
+      'errors.js:34 ivs-stage/exhaustive-error-switch',
+      'errors.js:52 ivs-stage/exhaustive-error-switch',
       'use-stage.jsx:14 ivs-stage/require-error-listener',
       'use-stage.jsx:43 ivs-stage/no-retry-on-fatal-error',
     ]);

@@ -81,6 +81,7 @@ describe('configs', () => {
       expect(Array.isArray(entry) ? entry[0] : entry).toBe('error');
     }
     expect(strict.rules?.['ivs-stage/exhaustive-error-switch']).toEqual(['error', { require: 'all' }]);
+    expect(strict.rules?.['ivs-stage/require-error-listener']).toEqual(['error', { connections: true }]);
   });
 });
 

@@ -203,7 +203,7 @@ switch (code) {
     ['an unknown member name', { codes: { STAGE_GONE: 'terminal' } }, /\.codes\.STAGE_GONE: StageErrorCode has no member STAGE_GONE \(installed members: TOKEN_MALFORMED, .*TOKEN_EXCHANGE_FAILED\)/],
     ['an unknown class', { codes: { FAILED: 'fatal' } }, /\.codes\.FAILED: unknown class "fatal" \(expected one of 'token', 'terminal', 'retryable'\)/],
     ['codes that are not an object', { codes: ['FAILED'] }, /\.codes: expected an object/],
-    ['an unknown key', { code: { FAILED: 'retryable' } }, /\]\.code: unknown key \(expected one of codes, errorCodeTypes, stageTypes\)/],
+    ['an unknown key', { code: { FAILED: 'retryable' } }, /\]\.code: unknown key \(expected one of codes, connectionCodes, leftReasons, errorCodeTypes, stageTypes\)/],
     ['specifiers that are not an array', { stageTypes: 'Stage' }, /\.stageTypes: expected a non-empty array/],
     ['an unknown "from"', { stageTypes: [{ from: 'npm', name: 'Stage' }] }, /\.stageTypes\[0\]: "from" must be 'file', 'lib' or 'package', not "npm"/],
     ['a package specifier without its package', { errorCodeTypes: [{ from: 'package', name: 'StageErrorCode' }] }, /\.errorCodeTypes\[0\]: "package" must name the npm package/],

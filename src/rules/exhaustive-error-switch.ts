@@ -1,4 +1,6 @@
-// A switch over StageErrorCode must name every fatal member it can receive.
+// A switch over one of the SDK's failure enums must name every member it can
+// receive that a retry cannot fix: the fatal StageErrorCode and (SDK 1.41)
+// RealTimeConnectionErrorCode members, the final StageLeftReason members.
 import { getConstrainedTypeAtLocation } from '@typescript-eslint/type-utils';
 import {
   AST_NODE_TYPES,
@@ -10,6 +12,7 @@ import ts from 'typescript';
 import { createRule } from '../create-rule.js';
 import { enumReferenceAt } from '../sdk/enum-reference.js';
 import { describeMembers } from '../messages.js';
+import type { FailureDomain } from '../sdk/codes.js';
 import { forEachDescendant, isFunction } from '../util/ast.js';
 import { getIvsTypes, type ErrorCodeMember } from '../sdk/types.js';
 
@@ -20,7 +23,18 @@ export interface Options {
   allowDefaultForFatal?: boolean;
 }
 
-export type MessageIds = 'addMissingCases' | 'missingCases' | 'missingFatalCases';
+export type MessageIds = 'addMissingCases' | 'missingCases' | 'missingFatalCases' | 'missingFinalCases';
+
+/**
+ * The message for members missing under `require: 'fatal'`, by how the domain
+ * calls its members: error codes are fatal (retrying cannot fix them), a
+ * StageLeftReason is final (the stage must not rejoin after it). Two messages,
+ * not a placeholder, so that StageErrorCode's message stays as it always was.
+ */
+const MISSING_REQUIRED: Readonly<Record<FailureDomain['memberNoun'], MessageIds>> = {
+  code: 'missingFatalCases',
+  reason: 'missingFinalCases',
+};
 
 export default createRule<[Options], MessageIds>({
   name: 'exhaustive-error-switch',
@@ -36,6 +50,8 @@ export default createRule<[Options], MessageIds>({
     messages: {
       missingFatalCases:
         'This switch over {{enumName}} has no case for {{members}}: fatal codes need their own case, because retrying cannot fix them and `default` hides them.',
+      missingFinalCases:
+        'This switch over {{enumName}} has no case for {{members}}: final reasons need their own case, because the stage must not rejoin after them and `default` hides them.',
       missingCases: 'This switch over {{enumName}} has no case for {{members}}.',
       addMissingCases: 'Add a case for {{members}}.',
     },
@@ -79,7 +95,7 @@ export default createRule<[Options], MessageIds>({
         if (!possible) {
           return;
         }
-        const handled = new Set<number>();
+        const handled = new Set<number | string>();
         let hasDefault = false;
         for (const switchCase of node.cases) {
           if (switchCase.test === null) {
@@ -106,7 +122,7 @@ export default createRule<[Options], MessageIds>({
         const reference = enumReferenceAt(context, types, node, possible.enum);
         context.report({
           node: node.discriminant,
-          messageId: require === 'all' ? 'missingCases' : 'missingFatalCases',
+          messageId: require === 'all' ? 'missingCases' : MISSING_REQUIRED[possible.enum.domain.memberNoun],
           data: { enumName: possible.enum.name, members },
           suggest: reference && !comparedAfter(node, missing)
             ? [
@@ -129,9 +145,10 @@ export default createRule<[Options], MessageIds>({
 
     /**
      * A case must be comparable to the discriminant, and members of different
-     * enums are not: `case OrderStatus.Paid:` means this switch is not over
-     * StageErrorCode. One member's type is cheap to read (it has no flow type);
-     * the discriminant's narrowed type is not, and most switches are not ours.
+     * enums are not: `case OrderStatus.Paid:` or `case StageConnectionState.ERRORED:`
+     * means this switch is over none of the SDK's failure enums. One member's type
+     * is cheap to read (it has no flow type); the discriminant's narrowed type is
+     * not, and most switches are not ours.
      */
     function hasForeignEnumCase(node: TSESTree.SwitchStatement): boolean {
       const test = node.cases.find(
@@ -145,10 +162,11 @@ export default createRule<[Options], MessageIds>({
     }
 
     /** The member value a case test stands for, if it is one of ours. */
-    function caseValue(test: TSESTree.Expression): number | undefined {
+    function caseValue(test: TSESTree.Expression): number | string | undefined {
       if (test.type === AST_NODE_TYPES.Literal) {
-        // `case 6:` handles STAGE_AT_CAPACITY; no-numeric-error-code reports the number.
-        return typeof test.value === 'number' ? test.value : undefined;
+        // `case 6:` handles STAGE_AT_CAPACITY (no-numeric-error-code reports the
+        // number); `case 'user-initiated':` a StageLeftReason, as JavaScript writes it.
+        return typeof test.value === 'number' || typeof test.value === 'string' ? test.value : undefined;
       }
       return types.errorCodeMemberOf(services.getTypeAtLocation(test))?.member.value;
     }
@@ -167,7 +185,7 @@ export default createRule<[Options], MessageIds>({
       const isMissing = (side: TSESTree.Node, other: TSESTree.Node): boolean => {
         if (side.type === AST_NODE_TYPES.Literal) {
           return (
-            typeof side.value === 'number' &&
+            (typeof side.value === 'number' || typeof side.value === 'string') &&
             values.has(side.value) &&
             types.errorCodeSetOf(services.getTypeAtLocation(other)) !== undefined
           );
@@ -242,12 +260,15 @@ export default createRule<[Options], MessageIds>({
   },
 });
 
-/** Cheap syntactic test: a string or boolean case means no numeric enum switch. */
+/**
+ * Cheap syntactic test: a boolean or template case means no switch over one of
+ * the SDK's enums. A string case may (`case 'user-initiated':` handles
+ * StageLeftReason.USER_INITIATED in JavaScript), so it is left to the types.
+ */
 function isImpossibleCodeCase({ test }: TSESTree.SwitchCase): boolean {
   return (
     test?.type === AST_NODE_TYPES.TemplateLiteral ||
-    (test?.type === AST_NODE_TYPES.Literal &&
-      (typeof test.value === 'string' || typeof test.value === 'boolean'))
+    (test?.type === AST_NODE_TYPES.Literal && typeof test.value === 'boolean')
   );
 }
 

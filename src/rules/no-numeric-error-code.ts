@@ -1,4 +1,5 @@
-// A number literal where a StageErrorCode is meant must be written as the enum member.
+// A number literal where a StageErrorCode (or, since SDK 1.41, a
+// RealTimeConnectionErrorCode) is meant must be written as the enum member.
 import { getConstrainedTypeAtLocation } from '@typescript-eslint/type-utils';
 import {
   AST_NODE_TYPES,
@@ -8,7 +9,7 @@ import {
 import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
 
-import { errorCodeEnumKeying, errorCodeEnumOfSlot } from './no-numeric-error-code/code-contexts.js';
+import { errorCodeEnumKeying, errorCodeEnumOfSlot, numericEnum } from './no-numeric-error-code/code-contexts.js';
 import { lookupArgumentsOf, withoutNumericCasts } from './no-numeric-error-code/code-lists.js';
 import { createRule } from '../create-rule.js';
 import { enumReferenceAt } from '../sdk/enum-reference.js';
@@ -65,7 +66,7 @@ export default createRule<Options, MessageIds>({
       numericCode:
         '{{value}} stands for {{enumName}}.{{member}}: write the member, so the code says which error it handles and cannot silently drift from the SDK.',
       notAMember:
-        '{{value}} is not a {{enumName}}: the installed SDK has no member with this value, so this never matches a stage error.',
+        '{{value}} is not a {{enumName}}: the installed SDK has no member with this value, so this never matches an error the SDK reports.',
       reverseLookup:
         '{{enumName}}[{{value}}] looks a member name up by its number: write the name itself.',
       relationalComparison:
@@ -233,18 +234,21 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    /** The enum of a StageErrorCode-typed expression, seen through numeric casts. */
+    /**
+     * The enum of an expression typed by a numeric failure enum (StageErrorCode,
+     * RealTimeConnectionErrorCode), seen through numeric casts.
+     */
     function codeEnumOf(expression: TSESTree.Expression): ErrorCodeEnum | undefined {
       const inner = withoutNumericCasts(context, expression);
       if (inner.type === AST_NODE_TYPES.Literal || neverACode(inner)) {
         return undefined;
       }
-      return types.errorCodeSetOf(getConstrainedTypeAtLocation(services, inner))?.enum;
+      return numericEnum(types.errorCodeSetOf(getConstrainedTypeAtLocation(services, inner))?.enum);
     }
 
     /** `StageErrorCode[9]` reads the member name through its number. */
     function checkReverseLookup(node: NumberLiteral, parent: TSESTree.MemberExpression): void {
-      const codes = types.errorCodeEnumOfObject(services.getTypeAtLocation(parent.object));
+      const codes = numericEnum(types.errorCodeEnumOfObject(services.getTypeAtLocation(parent.object)));
       if (!codes) {
         return;
       }

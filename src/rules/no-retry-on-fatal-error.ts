@@ -1,14 +1,29 @@
-// A retry of a Stage must not be reachable by StageErrorCode members that retrying cannot fix.
+// A retry of a Stage must not be reachable by StageErrorCode members that retrying
+// cannot fix; nor, since SDK 1.41, a `connect()` of a RealTimeConnection by the
+// RealTimeConnectionErrorCode members, nor a rejoin in a STAGE_LEFT listener by
+// the final StageLeftReason members.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from '../create-rule.js';
-import { describeMembers, failuresAfterJoin, freshStartAdvice } from '../messages.js';
+import { describeMembers, failuresAfterJoin, freshStartAdvice, leaveReasons } from '../messages.js';
+import type { FailureDomain } from '../sdk/codes.js';
 import { getIvsTypes } from '../sdk/types.js';
 import { getReachAnalysis, type Reach } from '../analysis/reach/index.js';
-import { getStageActions, type StageAction } from '../analysis/stage-actions/index.js';
+import { getStageActions, installedLeftReasons, type StageAction } from '../analysis/stage-actions/index.js';
 import type { ErrorCodeMember } from '../sdk/types.js';
 
-export type MessageIds = 'retryOnConnectionState' | 'retryOnFatal' | 'retryWithSameToken' | 'unguardedRetry';
+export type MessageIds =
+  | 'rejoinOnLeave'
+  | 'rejoinWithSameToken'
+  | 'retryConnectionWithSameToken'
+  | 'retryOnConnectionState'
+  | 'retryOnFatal'
+  | 'retryWithSameToken'
+  | 'unguardedConnectionRetry'
+  | 'unguardedRetry';
+
+type Domain = FailureDomain['settingsKey'];
+type Where = { node: TSESTree.Node } | { loc: TSESTree.SourceLocation };
 
 export default createRule<[], MessageIds>({
   name: 'no-retry-on-fatal-error',
@@ -28,6 +43,14 @@ export default createRule<[], MessageIds>({
         '{{action}} rejoins when the stage connection state changes, whatever ended the connection: {{fatal}} end it the same way, and retrying cannot fix them. Rejoin from the StageEvents.ERROR listener, where `error.code` tells whether a retry can help.',
       unguardedRetry:
         '{{action}} runs for every stage error, including codes that retrying cannot fix: check `error.code` and retry only the retryable ones.',
+      retryConnectionWithSameToken:
+        '{{action}} retries {{members}} on the same RealTimeConnection, with the connection token that was rejected: create a new connection token, then use `new RealTimeConnection(newToken)`.',
+      unguardedConnectionRetry:
+        '{{action}} runs for every RealTimeConnection error, including a rejected connection token, which connecting again cannot fix: check `error.code`, call `connect()` again only for the retryable codes, and use `new RealTimeConnection(newToken)` for the token ones.',
+      rejoinWithSameToken:
+        '{{action}} rejoins the same Stage after {{members}}, with the token it already has: {{advice}}.',
+      rejoinOnLeave:
+        "{{action}} rejoins whenever the Stage leaves, whatever the StageLeftReason: {{final}} are final (USER_INITIATED is the app's own `leave()`), and no rejoin should follow them. Check the reason, and rejoin only for {{mayRejoin}}.",
     },
     schema: [],
   },
@@ -37,38 +60,40 @@ export default createRule<[], MessageIds>({
     const actions = getStageActions(context);
     const reach = getReachAnalysis(context);
 
-    function check(node: TSESTree.Node, action: StageAction, at: Reach, loc?: TSESTree.SourceLocation): void {
-      const where = loc ? { loc } : { node };
-      if (at.kind === 'unknown') {
-        return; // a guard we cannot read: stay silent
-      }
-      if (at.kind === 'unguarded') {
-        if (actions.isInErrorContext(node)) {
-          context.report({ ...where, messageId: 'unguardedRetry', data: { action: capitalised(action) } });
-        } else if (action.joins && actions.isInConnectionStateListener(node)) {
-          context.report({
-            ...where,
-            messageId: 'retryOnConnectionState',
-            data: { action: capitalised(action), fatal: capitalisedFirst(failuresAfterJoin(types.sdkErrorCodeEnum())) },
-          });
-        }
-        return;
-      }
-      const terminal = at.members.filter(member => member.codeClass === 'terminal');
+    /** Members of one domain reach an action of that domain: report the fatal ones. */
+    function checkMembers(where: Where, action: StageAction, domain: Domain, members: readonly ErrorCodeMember[]): void {
+      const label = capitalised(action);
+      const terminal = members.filter(member => member.codeClass === 'terminal');
       if (terminal.length > 0) {
         context.report({
           ...where,
           messageId: 'retryOnFatal',
-          data: { action: capitalised(action), members: describeMembers(terminal), advice: advice(terminal) },
+          data: { action: label, members: describeMembers(terminal), advice: advice(terminal) },
         });
       }
-      const token = at.members.filter(member => member.codeClass === 'token');
-      if (action.kind === 'sameStage' && token.length > 0) {
+      const token = members.filter(member => member.codeClass === 'token');
+      if (token.length === 0) {
+        return;
+      }
+      // Only a retry with the token that was rejected: a fresh start is what the SDK asks for.
+      if (domain === 'connectionCodes' && action.kind === 'sameConnection') {
+        context.report({
+          ...where,
+          messageId: 'retryConnectionWithSameToken',
+          data: { action: label, members: describeMembers(token) },
+        });
+      } else if (domain === 'leftReasons' && action.kind === 'sameStage') {
+        context.report({
+          ...where,
+          messageId: 'rejoinWithSameToken',
+          data: { action: label, members: describeMembers(token), advice: advice(token) },
+        });
+      } else if (domain === 'codes' && action.kind === 'sameStage') {
         context.report({
           ...where,
           messageId: 'retryWithSameToken',
           data: {
-            action: capitalised(action),
+            action: label,
             members: describeMembers(token),
             freshStart: freshStartAdvice(name => types.stageDeclares(name)),
           },
@@ -77,18 +102,59 @@ export default createRule<[], MessageIds>({
     }
 
     /**
-     * Whether `at` can lead to a report, whatever the action turns out to be:
-     * read first, because the guards above a node are mostly read already (by
-     * other calls in the same function) while what a call does is a new type question.
+     * No guard on any code above the node. The contexts are read first: the
+     * guards above a node are mostly read already while what a call does is a
+     * new type question.
      */
-    function mayReport(node: TSESTree.Node, at: Reach): boolean {
-      if (at.kind === 'unknown') {
-        return false;
+    function checkUnguarded(node: TSESTree.Node, where: Where, actionOf: () => StageAction | undefined): void {
+      const inErrorContext = actions.isInErrorContext(node);
+      const inStateListener = !inErrorContext && actions.isInConnectionStateListener(node);
+      const inConnectionCatch = actions.connectionErrorContextOf(node) === 'catch';
+      const onEveryLeave = node.type === AST_NODE_TYPES.CallExpression && actions.runsOnEveryLeave(node);
+      if (!inErrorContext && !inStateListener && !inConnectionCatch && !onEveryLeave) {
+        return;
       }
-      if (at.kind === 'unguarded') {
-        return actions.isInErrorContext(node) || actions.isInConnectionStateListener(node);
+      const action = actionOf();
+      const label = action && capitalised(action);
+      if (label && !isConnectionAction(action) && inErrorContext) {
+        context.report({ ...where, messageId: 'unguardedRetry', data: { action: label } });
+      } else if (label && !isConnectionAction(action) && inStateListener && action.joins) {
+        context.report({
+          ...where,
+          messageId: 'retryOnConnectionState',
+          data: { action: label, fatal: capitalisedFirst(failuresAfterJoin(types.sdkErrorCodeEnum())) },
+        });
+      } else if (label && action.kind === 'sameConnection' && inConnectionCatch) {
+        // Not in a `stateChanged` listener: connecting again there is what the
+        // SDK asks for after CONNECTION_FAILED, the one code it reports.
+        context.report({ ...where, messageId: 'unguardedConnectionRetry', data: { action: label } });
+      } else if (onEveryLeave) {
+        const rejoin = actions.rejoinOf(node);
+        if (rejoin) {
+          const { final, mayRejoin } = leaveReasons(installedLeftReasons(types));
+          context.report({
+            ...where,
+            messageId: 'rejoinOnLeave',
+            data: { action: capitalised(rejoin), final, mayRejoin },
+          });
+        }
       }
-      return at.members.some(member => member.codeClass === 'terminal' || member.codeClass === 'token');
+    }
+
+    /** The action of a node that members of `domain` can make wrong. */
+    function actionFor(node: TSESTree.CallExpression | TSESTree.NewExpression, domain: Domain): StageAction | undefined {
+      if (domain === 'leftReasons') {
+        // A rejoin, and only where a Stage has left: in its STAGE_LEFT listener.
+        return node.type === AST_NODE_TYPES.CallExpression && actions.isInLeaveListener(node)
+          ? actions.rejoinOf(node)
+          : undefined;
+      }
+      const action = actionOf(node);
+      return action && isConnectionAction(action) === (domain === 'connectionCodes') ? action : undefined;
+    }
+
+    function actionOf(node: TSESTree.CallExpression | TSESTree.NewExpression): StageAction | undefined {
+      return node.type === AST_NODE_TYPES.CallExpression ? actions.actionOfCall(node) : actions.actionOfNew(node);
     }
 
     function checkCallOrNew(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
@@ -96,13 +162,23 @@ export default createRule<[], MessageIds>({
         return;
       }
       const at = reach.reachOf(node);
-      if (!mayReport(node, at)) {
-        return;
+      if (at.kind === 'unguarded') {
+        checkUnguarded(node, { node }, () => actionOf(node));
+      } else if (at.kind === 'members' && at.members.some(member => member.fatal)) {
+        const domain = at.enum.domain.settingsKey;
+        const action = actionFor(node, domain);
+        if (action) {
+          checkMembers({ node }, action, domain, at.members);
+        }
       }
-      const action =
-        node.type === AST_NODE_TYPES.CallExpression ? actions.actionOfCall(node) : actions.actionOfNew(node);
-      if (action) {
-        check(node, action, at);
+    }
+
+    /** A retry loop's loop-back: a join of a Stage, so only StageErrorCode guards count. */
+    function checkLoopBack(node: TSESTree.Node, action: StageAction, at: Reach, where: Where): void {
+      if (at.kind === 'unguarded') {
+        checkUnguarded(node, where, () => action);
+      } else if (at.kind === 'members' && at.enum.domain.settingsKey === 'codes') {
+        checkMembers(where, action, 'codes', at.members);
       }
     }
 
@@ -112,7 +188,7 @@ export default createRule<[], MessageIds>({
       ContinueStatement(node) {
         const action = actions.actionOfContinue(node);
         if (action) {
-          check(node, action, reach.reachOf(node));
+          checkLoopBack(node, action, reach.reachOf(node), { node });
         }
       },
       CatchClause(node) {
@@ -121,12 +197,17 @@ export default createRule<[], MessageIds>({
         // Reported on the `catch` keyword: the loop goes round from the end of the clause.
         const keyword = sourceCode.getFirstToken(node);
         if (action && atEnd && keyword) {
-          check(node, action, atEnd, keyword.loc);
+          checkLoopBack(node, action, atEnd, { loc: keyword.loc });
         }
       },
     };
   },
 });
+
+/** `connect()` and `new RealTimeConnection()`: actions on a connection, not on a Stage. */
+function isConnectionAction(action: StageAction): boolean {
+  return action.kind === 'sameConnection' || action.kind === 'freshConnection';
+}
 
 function capitalised(action: StageAction): string {
   return action.label === 'retry loop'

@@ -1,15 +1,23 @@
-// A Stage created and joined in a file must have a StageEvents.ERROR listener.
+// A Stage created and joined in a file must have a StageEvents.ERROR listener;
+// with `connections`, a RealTimeConnection it connects must have a
+// `stateChanged` listener that reads the error.
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from '../create-rule.js';
+import { createConnectionTracker, isConnectedUnheard, sdkConnectionErrorCodes } from '../analysis/connection-tracking.js';
 import { createStageTracker, type Holder, type StageTracker } from '../analysis/stage-tracking/index.js';
-import { failuresAfterJoin } from '../messages.js';
+import { connectionFailures, failuresAfterJoin } from '../messages.js';
 import { importersJoinStages, programMayListenForErrors } from '../analysis/program-listeners.js';
 import { getIvsTypes } from '../sdk/types.js';
 
-export type Options = [];
+export type Options = [
+  {
+    /** Also require a `stateChanged` listener that reads the error on every RealTimeConnection the file connects. Default: false (on in `strict`). */
+    connections?: boolean;
+  },
+];
 
-export type MessageIds = 'missingErrorListener' | 'missingErrorListenerInProgram';
+export type MessageIds = 'missingConnectionErrorListener' | 'missingErrorListener' | 'missingErrorListenerInProgram';
 
 export default createRule<Options, MessageIds>({
   name: 'require-error-listener',
@@ -26,13 +34,29 @@ export default createRule<Options, MessageIds>({
         'This Stage ({{name}}) is joined, but no StageEvents.ERROR listener is registered on it: the SDK reports failures after join ({{failures}}) only through that event, so they would go unnoticed. Register one with `.on(StageEvents.ERROR, …)`.',
       missingErrorListenerInProgram:
         'This Stage ({{name}}) leaves this file, and no file of the program registers a StageEvents.ERROR listener: the SDK reports failures after join ({{failures}}) only through that event, so they would go unnoticed. Register one with `.on(StageEvents.ERROR, …)` where the Stage is joined.',
+      missingConnectionErrorListener:
+        "This RealTimeConnection ({{name}}) is connected, but no `stateChanged` listener reads its error: the SDK tells why a connection failed or was lost ({{failures}}) only through that listener's second argument, with the DISCONNECTED state, so the app would not learn why the connection ended nor that it can reconnect. Register `.on('stateChanged', (state, error) => …)` and handle `error.code`.",
     },
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          connections: {
+            type: 'boolean',
+            description:
+              'Whether every RealTimeConnection the file creates and connects needs a `stateChanged` listener that reads its error.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ connections: false }],
   },
-  create(context) {
+  create(context, [{ connections = false }]) {
     // Read here, not lazily: bad settings must fail in every file, not only in one with a Stage.
     const types = getIvsTypes(context);
     const creations: TSESTree.NewExpression[] = [];
+    const textOf = (node: TSESTree.Node): string => context.sourceCode.getText(node);
 
     return {
       NewExpression(node) {
@@ -54,16 +78,33 @@ export default createRule<Options, MessageIds>({
           return;
         }
         let tracker: StageTracker | undefined;
+        const stages = (): StageTracker => (tracker ??= createStageTracker(context, types));
+        let connectionTracker: StageTracker | undefined;
         // A Stage leaving the file is reported when it is joined (here, or in a
         // module that imports this one) and no file of the program listens.
         const leftUnheard = (joinedHere: boolean): boolean =>
           (joinedHere || importersJoinStages(types, types.services.esTreeNodeToTSNodeMap.get(context.sourceCode.ast))) &&
           !programMayListenForErrors(types);
         for (const creation of creations) {
-          if (!types.isStageType(types.services.getTypeAtLocation(creation))) {
+          const type = types.services.getTypeAtLocation(creation);
+          if (connections && types.isRealTimeConnectionType(type)) {
+            connectionTracker ??= createConnectionTracker(context, types, stages);
+            if (isConnectedUnheard(connectionTracker, creation)) {
+              context.report({
+                node: creation,
+                messageId: 'missingConnectionErrorListener',
+                data: {
+                  name: holderName(connectionTracker.holderOf(creation), textOf),
+                  failures: connectionFailures(sdkConnectionErrorCodes(types)),
+                },
+              });
+            }
             continue;
           }
-          tracker ??= createStageTracker(context, types);
+          if (!types.isStageType(type)) {
+            continue;
+          }
+          tracker = stages();
           const holder = tracker.holderOf(creation);
           const fate = tracker.holderFate(holder);
           const built = fate.listened ? undefined : tracker.constructionFate(creation);
@@ -80,7 +121,7 @@ export default createRule<Options, MessageIds>({
             node: creation,
             messageId: leaves ? 'missingErrorListenerInProgram' : 'missingErrorListener',
             data: {
-              name: holderName(holder, context.sourceCode.getText.bind(context.sourceCode)),
+              name: holderName(holder, textOf),
               failures: failuresAfterJoin(types.sdkErrorCodeEnum()),
             },
           });
@@ -90,7 +131,7 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** How the message names where the stage is kept. */
+/** How the message names where the stage (or connection) is kept. */
 function holderName(holder: Holder, textOf: (node: TSESTree.Node) => string): string {
   switch (holder.kind) {
     case 'variable':

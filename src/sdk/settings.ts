@@ -9,8 +9,12 @@ export const SETTINGS_KEY = 'ivs-stage';
 export const SDK_PACKAGE = 'amazon-ivs-web-broadcast';
 
 export interface IvsStageSettings {
-  /** Reclassification of members by name; checked against the installed enum later. */
+  /** Reclassification of StageErrorCode members by name; checked against the installed enum later. */
   readonly codes: ReadonlyMap<string, CodeClass>;
+  /** The same for RealTimeConnectionErrorCode (SDK 1.41). */
+  readonly connectionCodes: ReadonlyMap<string, CodeClass>;
+  /** The same for StageLeftReason: 'token' and 'terminal' are final, 'retryable' may rejoin. */
+  readonly leftReasons: ReadonlyMap<string, CodeClass>;
   readonly errorCodeTypes: TypeOrValueSpecifier[];
   readonly stageTypes: TypeOrValueSpecifier[];
 }
@@ -30,12 +34,14 @@ export class IvsStageSettingsError extends Error {
   }
 }
 
-const KNOWN_KEYS = new Set(['codes', 'errorCodeTypes', 'stageTypes']);
+const KNOWN_KEYS = new Set(['codes', 'connectionCodes', 'leftReasons', 'errorCodeTypes', 'stageTypes']);
 
 const parsed = new WeakMap<object, IvsStageSettings>();
 
 const DEFAULT_SETTINGS: IvsStageSettings = {
   codes: new Map(),
+  connectionCodes: new Map(),
+  leftReasons: new Map(),
   errorCodeTypes: DEFAULT_ERROR_CODE_TYPES,
   stageTypes: DEFAULT_STAGE_TYPES,
 };
@@ -69,7 +75,9 @@ function parseSettings(raw: Readonly<Record<string, unknown>>): IvsStageSettings
     }
   }
   return {
-    codes: parseCodes(raw.codes),
+    codes: parseCodes('codes', 'StageErrorCode', raw.codes),
+    connectionCodes: parseCodes('connectionCodes', 'RealTimeConnectionErrorCode', raw.connectionCodes),
+    leftReasons: parseCodes('leftReasons', 'StageLeftReason', raw.leftReasons),
     errorCodeTypes:
       raw.errorCodeTypes === undefined
         ? DEFAULT_ERROR_CODE_TYPES
@@ -81,27 +89,27 @@ function parseSettings(raw: Readonly<Record<string, unknown>>): IvsStageSettings
   };
 }
 
-function parseCodes(raw: unknown): ReadonlyMap<string, CodeClass> {
+function parseCodes(key: string, enumName: string, raw: unknown): ReadonlyMap<string, CodeClass> {
   const codes = new Map<string, CodeClass>();
   if (raw === undefined) {
     return codes;
   }
   if (!isPlainObject(raw)) {
     throw new IvsStageSettingsError(
-      '.codes',
-      'expected an object mapping StageErrorCode member names to a class',
+      `.${key}`,
+      `expected an object mapping ${enumName} member names to a class`,
     );
   }
   for (const [name, value] of Object.entries(raw)) {
     if (!/^[A-Za-z_$][\w$]*$/.test(name)) {
       throw new IvsStageSettingsError(
-        `.codes.${name}`,
-        'not a StageErrorCode member name',
+        `.${key}.${name}`,
+        `not a ${enumName} member name`,
       );
     }
     if (!CODE_CLASSES.includes(value as CodeClass)) {
       throw new IvsStageSettingsError(
-        `.codes.${name}`,
+        `.${key}.${name}`,
         `unknown class ${JSON.stringify(value)} (expected one of ${CODE_CLASSES.map(c => `'${c}'`).join(', ')})`,
       );
     }

@@ -12,21 +12,27 @@ import ts from 'typescript';
 
 import {
   type CodeClass,
+  CONNECTION_ERROR_DOMAIN,
+  type FailureDomain,
   isFatalClass,
-  KNOWN_CODES,
-  UNKNOWN_CODE,
+  LEFT_REASON_DOMAIN,
+  STAGE_ERROR_DOMAIN,
+  unknownMember,
 } from './codes.js';
 import { cachedFor, memoize } from '../util/cache.js';
+import { createClassMatcher } from './class-types.js';
 import { getSdkDeclarations } from './sdk-declarations.js';
 import {
   type IvsStageSettings,
   IvsStageSettingsError,
   readSettings,
+  SDK_PACKAGE,
 } from './settings.js';
 
 export interface ErrorCodeMember {
   readonly name: string;
-  readonly value: number;
+  /** A number, or a string for StageLeftReason. */
+  readonly value: number | string;
   /** The member's JSDoc text in the installed SDK ('' when it has none). */
   readonly doc: string;
   readonly codeClass: CodeClass;
@@ -45,9 +51,11 @@ export interface ErrorCodeEnum {
   readonly name: string;
   /** Members in declaration order. */
   readonly members: readonly ErrorCodeMember[];
-  readonly byValue: ReadonlyMap<number, ErrorCodeMember>;
+  readonly byValue: ReadonlyMap<number | string, ErrorCodeMember>;
   /** The package to import the enum from, when a package specifier matched it. */
   readonly importSource: string | undefined;
+  /** Which of the SDK's failure enums it is (a user's mirror of StageErrorCode is StageErrorCode's). */
+  readonly domain: FailureDomain;
 }
 
 /** The members a StageErrorCode-typed value can hold. */
@@ -73,6 +81,8 @@ export interface IvsTypes {
   errorCodeEnumOfObject(type: ts.Type): ErrorCodeEnum | undefined;
   /** The Stage class (per `stageTypes`) or a subclass, minus null and undefined. */
   isStageType(type: ts.Type): boolean;
+  /** The SDK's RealTimeConnection (1.41) or a subclass, minus null and undefined. */
+  isRealTimeConnectionType(type: ts.Type): boolean;
   /** The installed SDK's own StageErrorCode enum, when the settings' specifiers include it. */
   sdkErrorCodeEnum(): ErrorCodeEnum | undefined;
   /** Whether the installed SDK's Stage declares a member (`exchangeToken` is not in 1.13). */
@@ -107,7 +117,10 @@ function createIvsTypes(
 ): IvsTypes {
   const { program } = services;
   const checker = program.getTypeChecker();
-  const stageVerdicts = new Map<ts.Type, boolean>();
+  const isStageType = createClassMatcher(program, settings.stageTypes);
+  const isRealTimeConnectionType = createClassMatcher(program, [
+    { from: 'package', package: SDK_PACKAGE, name: 'RealTimeConnection' },
+  ]);
 
   const errorCodeEnumOfSymbol = memoize(readErrorCodeEnum);
 
@@ -119,9 +132,12 @@ function createIvsTypes(
     const matched = settings.errorCodeTypes.find(spec =>
       typeMatchesSomeSpecifier(enumObject, [spec], program),
     );
-    if (matched === undefined) {
+    const domain = matched === undefined ? sdkDomainOf(enumObject) : STAGE_ERROR_DOMAIN;
+    if (domain === undefined) {
       return undefined;
     }
+    // StageLeftReason is a string enum; the error codes are numeric.
+    const valueType = domain === LEFT_REASON_DOMAIN ? 'string' : 'number';
     const members: ErrorCodeMember[] = [];
     for (const declaration of symbol.declarations ?? []) {
       if (!ts.isEnumDeclaration(declaration)) {
@@ -129,30 +145,41 @@ function createIvsTypes(
       }
       for (const member of declaration.members) {
         const value = checker.getConstantValue(member);
-        if (typeof value !== 'number') {
-          return undefined; // not a numeric enum: not ours
+        if (typeof value !== valueType || value === undefined) {
+          return undefined; // not the kind of enum this domain has: not ours
         }
-        members.push(describeMember(member, value));
+        members.push(describeMember(member, value, domain));
       }
     }
-    checkReclassifiedNames(members);
+    checkReclassifiedNames(members, domain);
     return {
       symbol,
       name: symbol.name,
       members,
       byValue: new Map(members.map(member => [member.value, member])),
       importSource:
-        typeof matched === 'object' && matched.from === 'package'
-          ? matched.package
-          : undefined,
+        matched === undefined
+          ? SDK_PACKAGE
+          : typeof matched === 'object' && matched.from === 'package'
+            ? matched.package
+            : undefined,
+      domain,
     };
   }
 
-  function describeMember(member: ts.EnumMember, value: number): ErrorCodeMember {
+  /** RealTimeConnectionErrorCode and StageLeftReason, from the SDK itself. */
+  function sdkDomainOf(enumObject: ts.Type): FailureDomain | undefined {
+    return [CONNECTION_ERROR_DOMAIN, LEFT_REASON_DOMAIN].find(domain =>
+      typeMatchesSomeSpecifier(enumObject, [{ from: 'package', package: SDK_PACKAGE, name: domain.enumName }], program),
+    );
+  }
+
+  function describeMember(member: ts.EnumMember, value: number | string, domain: FailureDomain): ErrorCodeMember {
     const name = member.name.getText();
     const memberSymbol = checker.getSymbolAtLocation(member.name);
-    const known = KNOWN_CODES[name];
-    const codeClass = settings.codes.get(name) ?? known?.class ?? UNKNOWN_CODE.class;
+    const known = domain.table[name];
+    const fallback = unknownMember(domain.settingsKey);
+    const codeClass = settings[domain.settingsKey].get(name) ?? known?.class ?? fallback.class;
     return {
       name,
       value,
@@ -162,26 +189,26 @@ function createIvsTypes(
       codeClass,
       fatal: isFatalClass(codeClass),
       known: known !== undefined,
-      action: (known ?? UNKNOWN_CODE).action,
+      action: (known ?? fallback).action,
       afterJoin: known?.afterJoin,
     };
   }
 
-  // A name in settings.codes must exist in some SDK: in our table, or in the
+  // A name in the settings must exist in some SDK: in our table, or in the
   // installed enum (a member newer than the table).
-  function checkReclassifiedNames(members: readonly ErrorCodeMember[]): void {
-    for (const name of settings.codes.keys()) {
-      if (!(name in KNOWN_CODES) && !members.some(member => member.name === name)) {
+  function checkReclassifiedNames(members: readonly ErrorCodeMember[], domain: FailureDomain): void {
+    for (const name of settings[domain.settingsKey].keys()) {
+      if (!(name in domain.table) && !members.some(member => member.name === name)) {
         throw new IvsStageSettingsError(
-          `.codes.${name}`,
-          `StageErrorCode has no member ${name} (installed members: ${members.map(m => m.name).join(', ')})`,
+          `.${domain.settingsKey}.${name}`,
+          `${domain.enumName} has no member ${name} (installed members: ${members.map(m => m.name).join(', ')})`,
         );
       }
     }
   }
 
   function enumOfLiteral(type: ts.Type): ErrorCodeEnum | undefined {
-    if (!(type.flags & ts.TypeFlags.EnumLiteral) || !type.isNumberLiteral()) {
+    if (!(type.flags & ts.TypeFlags.EnumLiteral) || !(type.isNumberLiteral() || type.isStringLiteral())) {
       return undefined;
     }
     // The base type of an enum literal is the enum type, whose symbol is the enum.
@@ -194,14 +221,14 @@ function createIvsTypes(
       .unionConstituents(type)
       .filter(part => !(part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
     let found: ErrorCodeEnum | undefined;
-    const values = new Set<number>();
+    const values = new Set<number | string>();
     for (const part of parts) {
       const partEnum = enumOfLiteral(part);
       if (!partEnum || (found && found !== partEnum)) {
         return undefined;
       }
       found = partEnum;
-      values.add((part as ts.NumberLiteralType).value);
+      values.add((part as ts.NumberLiteralType | ts.StringLiteralType).value);
     }
     if (!found) {
       return undefined;
@@ -216,7 +243,7 @@ function createIvsTypes(
     type: ts.Type,
   ): { enum: ErrorCodeEnum; member: ErrorCodeMember } | undefined {
     const found = enumOfLiteral(type);
-    const member = found?.byValue.get((type as ts.NumberLiteralType).value);
+    const member = found?.byValue.get((type as ts.NumberLiteralType | ts.StringLiteralType).value);
     return found && member ? { enum: found, member } : undefined;
   }
 
@@ -228,38 +255,7 @@ function createIvsTypes(
       : undefined;
   }
 
-  function isStageClass(type: ts.Type, depth = 0): boolean {
-    let verdict = stageVerdicts.get(type);
-    if (verdict === undefined) {
-      verdict =
-        typeMatchesSomeSpecifier(type, settings.stageTypes, program) ||
-        (depth < 20 &&
-          type.isClassOrInterface() &&
-          checker.getBaseTypes(type).some(base => isStageClass(base, depth + 1)));
-      stageVerdicts.set(type, verdict);
-    }
-    return verdict;
-  }
 
-  function isStageType(type: ts.Type): boolean {
-    const parts = tsutils
-      .unionConstituents(type)
-      .filter(part => !(part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
-    return (
-      parts.length > 0 &&
-      parts.every(part => {
-        // `this` inside a subclass is a type parameter constrained to the class.
-        const concrete = part.isTypeParameter()
-          ? checker.getBaseConstraintOfType(part)
-          : part;
-        if (!concrete) {
-          return false;
-        }
-        const target = tsutils.isTypeReference(concrete) ? concrete.target : concrete;
-        return isStageClass(target);
-      })
-    );
-  }
 
   // Asked for every string enum an `on(…)` is given: one specifier match per enum.
   const stageEventsEnums = new Map<ts.Symbol, boolean>();
@@ -291,6 +287,7 @@ function createIvsTypes(
     errorCodeMemberOf,
     errorCodeEnumOfObject,
     isStageType,
+    isRealTimeConnectionType,
     stageEventOf,
     sdkErrorCodeEnum() {
       const symbol = getSdkDeclarations(program).stageErrorCode;

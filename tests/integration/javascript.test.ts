@@ -41,6 +41,9 @@ describe(`a typed JavaScript app on ESLint ${PRIMARY_VARIANT.eslint}`, () => {
     expect(findingsOf(results, scratch).map(({ file, line, ruleId, severity }) => ({ file, line, ruleId, severity }))).toEqual([
       { file: 'src/errors.js', line: 12, ruleId: 'ivs-stage/exhaustive-error-switch', severity: 2 },
       { file: 'src/errors.js', line: 24, ruleId: 'ivs-stage/no-numeric-error-code', severity: 2 },
+      // SDK 1.41's StageLeftReason and RealTimeConnectionErrorCode switches (issue 16)
+      { file: 'src/errors.js', line: 34, ruleId: 'ivs-stage/exhaustive-error-switch', severity: 2 },
+      { file: 'src/errors.js', line: 52, ruleId: 'ivs-stage/exhaustive-error-switch', severity: 2 },
       { file: 'src/use-stage.jsx', line: 14, ruleId: 'ivs-stage/require-error-listener', severity: 1 },
       { file: 'src/use-stage.jsx', line: 43, ruleId: 'ivs-stage/no-retry-on-fatal-error', severity: 2 },
     ]);

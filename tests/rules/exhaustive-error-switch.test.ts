@@ -76,6 +76,8 @@ ${caseLines(ALL_FATAL.slice(4))}
 }
 `,
     // Not a StageErrorCode: numbers, strings, other SDK enums, a user enum of the same name.
+    // (RealTimeConnectionErrorCode and StageLeftReason switches used to be here: since
+    // issue 16 they are the rule's too, see the end of the invalid cases.)
     `
 declare const attempts: number;
 switch (attempts) {
@@ -88,22 +90,6 @@ import { StageErrorCategory, type StageError } from 'amazon-ivs-web-broadcast';
 declare const error: StageError;
 switch (error.category) {
   case StageErrorCategory.JOIN_ERROR:
-    break;
-}
-`,
-    `
-import { RealTimeConnectionErrorCode } from 'amazon-ivs-web-broadcast';
-declare const code: RealTimeConnectionErrorCode;
-switch (code) {
-  case RealTimeConnectionErrorCode.CONNECTION_TOKEN_INVALID:
-    break;
-}
-`,
-    `
-import { StageLeftReason } from 'amazon-ivs-web-broadcast';
-declare const reason: StageLeftReason;
-switch (reason) {
-  case StageLeftReason.USER_INITIATED:
     break;
 }
 `,
@@ -1366,6 +1352,102 @@ switch (error.code) {
 ${caseLines(['TOKEN_EXPIRED', ...OTHER_FATAL])}
     break;
   ${FAILED_CASE}
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // Issue 16: these two were valid ("other SDK enums"). SDK 1.41's second failure
+    // surface is the rule's too: a RealTimeConnectionErrorCode switch must name its
+    // fatal codes, a StageLeftReason switch its final reasons (more in
+    // tests/rules/exhaustive-error-switch-sdk141.test.ts).
+    {
+      code: `
+import { RealTimeConnectionErrorCode } from 'amazon-ivs-web-broadcast';
+declare const code: RealTimeConnectionErrorCode;
+switch (code) {
+  case RealTimeConnectionErrorCode.CONNECTION_TOKEN_INVALID:
+    break;
+}
+`,
+      errors: [
+        {
+          messageId: 'missingFatalCases',
+          data: { enumName: 'RealTimeConnectionErrorCode', members: 'CONNECTION_TOKEN_EXPIRED and CONNECTION_NOT_RECOGNIZED' },
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `
+import { RealTimeConnectionErrorCode } from 'amazon-ivs-web-broadcast';
+declare const code: RealTimeConnectionErrorCode;
+switch (code) {
+  case RealTimeConnectionErrorCode.CONNECTION_TOKEN_INVALID:
+    break;
+  case RealTimeConnectionErrorCode.CONNECTION_TOKEN_EXPIRED:
+    // The connection token has expired. Thrown by the RealTimeConnection
+    // constructor and by connect(). Create a new connection token and
+    // construct a new connection.
+    throw new Error('Unhandled RealTimeConnectionErrorCode.CONNECTION_TOKEN_EXPIRED');
+  case RealTimeConnectionErrorCode.CONNECTION_NOT_RECOGNIZED:
+    // The RealTimeConnection instance passed to a Stage was not created by this
+    // SDK instance. Thrown by the Stage constructor. Multiple SDKs may be
+    // loaded on the page. Ensure only one copy of the SDK is loaded to prevent
+    // conflicting RealTimeConnection classes.
+    throw new Error('Unhandled RealTimeConnectionErrorCode.CONNECTION_NOT_RECOGNIZED');
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `
+import { StageLeftReason } from 'amazon-ivs-web-broadcast';
+declare const reason: StageLeftReason;
+switch (reason) {
+  case StageLeftReason.USER_INITIATED:
+    break;
+}
+`,
+      errors: [
+        {
+          messageId: 'missingFinalCases',
+          data: {
+            enumName: 'StageLeftReason',
+            members: 'TOKEN_REUSED, PARTICIPANT_DISCONNECTED, STAGE_DELETED, FAILED_EXCHANGE and REAL_TIME_CONNECTION_TOKEN_REVOCATION',
+          },
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `
+import { StageLeftReason } from 'amazon-ivs-web-broadcast';
+declare const reason: StageLeftReason;
+switch (reason) {
+  case StageLeftReason.USER_INITIATED:
+    break;
+  case StageLeftReason.TOKEN_REUSED:
+    // Token was reused by another stage instance and this instance was
+    // disconnected. A token cannot be used to maintain more than one connection
+    // to a stage at once.
+    throw new Error('Unhandled StageLeftReason.TOKEN_REUSED');
+  case StageLeftReason.PARTICIPANT_DISCONNECTED:
+    // This token was disconnected by the DisconnectParticipant API. This token
+    // can no longer be used.
+    throw new Error('Unhandled StageLeftReason.PARTICIPANT_DISCONNECTED');
+  case StageLeftReason.STAGE_DELETED:
+    // The stage the token was tied to was deleted. This token can no longer be
+    // used.
+    throw new Error('Unhandled StageLeftReason.STAGE_DELETED');
+  case StageLeftReason.FAILED_EXCHANGE:
+    // Token exchange failed due to validation error. This is treated as an
+    // authorization failure and the stage connection is terminated.
+    throw new Error('Unhandled StageLeftReason.FAILED_EXCHANGE');
+  case StageLeftReason.REAL_TIME_CONNECTION_TOKEN_REVOCATION:
+    // The connection token of the shared RealTimeConnection was revoked.
+    throw new Error('Unhandled StageLeftReason.REAL_TIME_CONNECTION_TOKEN_REVOCATION');
 }
 `,
             },

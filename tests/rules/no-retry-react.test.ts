@@ -62,7 +62,8 @@ export function useStage(camera: boolean, muted: boolean) {
   return { toggleMute, swap };
 }
 `),
-    // a strategy refresh on ERRORED is no rejoin, and STAGE_LEFT is no error context
+    // a strategy refresh on ERRORED is no rejoin, and a STAGE_LEFT listener may
+    // rejoin after the reasons that allow it
     tsx(`${setup}
 export function watch(stage: Stage) {
   stage.on(StageEvents.STAGE_CONNECTION_STATE_CHANGED, state => {
@@ -71,8 +72,18 @@ export function watch(stage: Stage) {
     }
   });
   stage.on(StageEvents.STAGE_LEFT, reason => {
-    if (reason !== StageLeftReason.USER_INITIATED) {
+    if (reason === StageLeftReason.UNKNOWN || reason === StageLeftReason.REAL_TIME_CONNECTION_FORCED_LEAVE) {
       void stage.join();
+    }
+  });
+}
+`),
+    // the same listener handing the reason to a prop
+    tsx(`${setup}
+export function watch(stage: Stage, onLeft: (reason: StageLeftReason) => void) {
+  stage.on(StageEvents.STAGE_LEFT, reason => {
+    if (reason !== StageLeftReason.USER_INITIATED) {
+      onLeft(reason);
     }
   });
 }
@@ -210,6 +221,24 @@ export function useStage(token: string) {
 }
 `),
       errors: [{ messageId: 'unguardedRetry', data: { action: '`reconnect()`' }, line: 28 }],
+    },
+    // Issue "The SDK's whole failure surface": this STAGE_LEFT listener used to be
+    // valid ("STAGE_LEFT is no error context"); every reason but the user's own
+    // leave reaches its rejoin, and the final ones must not rejoin with this token
+    {
+      ...tsx(`${setup}
+export function watch(stage: Stage) {
+  stage.on(StageEvents.STAGE_LEFT, reason => {
+    if (reason !== StageLeftReason.USER_INITIATED) {
+      void stage.join();
+    }
+  });
+}
+`),
+      errors: [
+        { messageId: 'retryOnFatal', line: 19, column: 12 },
+        { messageId: 'rejoinWithSameToken', line: 19, column: 12 },
+      ],
     },
     // a join override as an arrow property with extra parameters is still a join
     {

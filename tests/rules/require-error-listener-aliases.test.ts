@@ -2,7 +2,7 @@
 // hook callbacks, same-file factories, and the places where it still escapes.
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 
-import rule, { type MessageIds } from '../../src/rules/require-error-listener.js';
+import rule, { type MessageIds, type Options } from '../../src/rules/require-error-listener.js';
 import { createRuleTester, FAILURES_AFTER_JOIN } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
@@ -18,7 +18,7 @@ declare function useEffect(effect: () => void | (() => void), deps: unknown[]): 
 `;
 
 /** One report per name, in order, linted as react.tsx. */
-function invalid(code: string, ...names: string[]): InvalidTestCase<MessageIds, []> {
+function invalid(code: string, ...names: string[]): InvalidTestCase<MessageIds, Options> {
   return {
     code,
     filename: 'react.tsx',

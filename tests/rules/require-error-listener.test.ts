@@ -1,6 +1,6 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 
-import rule, { type MessageIds } from '../../src/rules/require-error-listener.js';
+import rule, { type MessageIds, type Options } from '../../src/rules/require-error-listener.js';
 import { createRuleTester, FAILURES_AFTER_JOIN } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
@@ -13,7 +13,7 @@ declare function report(error: unknown): void;
 `;
 
 /** One report per name, in order. */
-function invalid(code: string, ...names: string[]): InvalidTestCase<MessageIds, []> {
+function invalid(code: string, ...names: string[]): InvalidTestCase<MessageIds, Options> {
   return {
     code,
     errors: names.map(name => ({ messageId: 'missingErrorListener' as const, data: { name, failures: FAILURES_AFTER_JOIN } })),

@@ -39,7 +39,7 @@ describe('readSettings', () => {
 
   it.each([
     [[], "settings['ivs-stage']: expected an object"],
-    [{ code: {} }, "settings['ivs-stage'].code: unknown key (expected one of codes, errorCodeTypes, stageTypes)"],
+    [{ code: {} }, "settings['ivs-stage'].code: unknown key (expected one of codes, connectionCodes, leftReasons, errorCodeTypes, stageTypes)"],
     [{ codes: [] }, "settings['ivs-stage'].codes: expected an object"],
     [{ codes: { FAILED: 'fatal' } }, `settings['ivs-stage'].codes.FAILED: unknown class "fatal" (expected one of 'token', 'terminal', 'retryable')`],
     [{ codes: { 'not a name': 'token' } }, "settings['ivs-stage'].codes.not a name: not a StageErrorCode member name"],

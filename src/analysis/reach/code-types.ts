@@ -15,7 +15,9 @@ export function memberOf(
 ): ErrorCodeMember | undefined {
   const expression = unwrap(node);
   if (expression.type === AST_NODE_TYPES.Literal) {
-    return typeof expression.value === 'number' ? codes.byValue.get(expression.value) : undefined;
+    return typeof expression.value === 'number' || typeof expression.value === 'string'
+      ? codes.byValue.get(expression.value)
+      : undefined;
   }
   const found = reader.types.errorCodeMemberOf(reader.services.getTypeAtLocation(expression));
   return found?.enum === codes ? found.member : undefined;

@@ -59,6 +59,15 @@ function isConnectionStateListener(reader: ActionReader, fn: FunctionNode): bool
 
 /** Whether entering `child` from `parent` passes only guards on the listener's state. */
 function onlyStateGuards(reader: ActionReader, parent: TSESTree.Node, child: TSESTree.Node): boolean {
+  return guardsEntering(parent, child).every(guard => isStateTest(reader, guard, enclosingListener(parent)));
+}
+
+/**
+ * The conditions entering `child` from `parent` passes, from syntax alone: the
+ * test of an if or `? :`, the left of `&&`/`||`, a switch's discriminant and
+ * case tests, and the tests of early exits before it (`if (busy) return;`).
+ */
+export function guardsEntering(parent: TSESTree.Node, child: TSESTree.Node): TSESTree.Node[] {
   const guards: TSESTree.Node[] = [];
   if (
     (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) &&
@@ -80,7 +89,7 @@ function onlyStateGuards(reader: ActionReader, parent: TSESTree.Node, child: TSE
       guards.push(statement.test);
     }
   }
-  return guards.every(guard => isStateTest(reader, guard, enclosingListener(parent)));
+  return guards;
 }
 
 function enclosingListener(node: TSESTree.Node): FunctionNode | undefined {

@@ -1,6 +1,7 @@
 // Actions written on a Stage itself: `join()`, `refreshStrategy()`,
 // `replaceStrategy()` (retries) and `exchangeToken()`, `new Stage(…)` (fresh
-// tokens), and whether the Stage a retry runs on was just created.
+// tokens), and whether the Stage a retry runs on was just created; the same for
+// SDK 1.41's RealTimeConnection: `connect()` and `new RealTimeConnection(…)`.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { isFunction, memberKey, propertyName, unwrap } from '../../util/ast.js';
@@ -10,6 +11,9 @@ import type { ActionReader, DirectAction, StageAction, StageCall } from './reade
 
 const RETRY_METHODS = new Set(['join', 'refreshStrategy', 'replaceStrategy']);
 const FRESH_TOKEN_METHODS = new Set(['exchangeToken']);
+// RealTimeConnection (SDK 1.41) declares no join: `connect()` opens it again
+// with the connection token it was built from.
+const CONNECTION_METHOD = 'connect';
 
 /** The method a call runs, when its name and receiver could make it a direct action. */
 export function actionMethodOf(reader: ActionReader, node: TSESTree.CallExpression): string | undefined {
@@ -20,7 +24,7 @@ export function actionMethodOf(reader: ActionReader, node: TSESTree.CallExpressi
   const method = propertyName(callee);
   if (
     method === undefined ||
-    (!RETRY_METHODS.has(method) && !FRESH_TOKEN_METHODS.has(method)) ||
+    (!RETRY_METHODS.has(method) && !FRESH_TOKEN_METHODS.has(method) && method !== CONNECTION_METHOD) ||
     cannotBeStage(callee.object) ||
     (reader.onlyPackageStages && callee.object.type === AST_NODE_TYPES.ThisExpression && thisIsBaseClass(callee.object))
   ) {
@@ -30,7 +34,8 @@ export function actionMethodOf(reader: ActionReader, node: TSESTree.CallExpressi
 }
 
 /**
- * join/refreshStrategy/replaceStrategy/exchangeToken called on a Stage.
+ * join/refreshStrategy/replaceStrategy/exchangeToken called on a Stage, or
+ * connect() on a RealTimeConnection.
  * Memoised: the listeners, helper summaries and try-block scans all ask about
  * the same calls, and the checker does not cache an identifier's narrowed type.
  */
@@ -61,11 +66,14 @@ export function stageCallOf(reader: ActionReader, node: TSESTree.CallExpression)
 function readStageCall(reader: ActionReader, node: TSESTree.CallExpression): StageCall | undefined {
   const method = actionMethodOf(reader, node);
   const callee = unwrap(node.callee);
-  if (
-    method === undefined ||
-    callee.type !== AST_NODE_TYPES.MemberExpression ||
-    !reader.types.isStageType(reader.types.services.getTypeAtLocation(callee.object))
-  ) {
+  if (method === undefined || callee.type !== AST_NODE_TYPES.MemberExpression) {
+    return undefined;
+  }
+  const { types } = reader;
+  const connection = method === CONNECTION_METHOD;
+  const objectType = types.services.getTypeAtLocation(callee.object);
+  // On an SDK without RealTimeConnection (before 1.41) no type is one.
+  if (connection ? !types.isRealTimeConnectionType(objectType) : !types.isStageType(objectType)) {
     return undefined;
   }
   const label = `${method}()`;
@@ -73,8 +81,9 @@ function readStageCall(reader: ActionReader, node: TSESTree.CallExpression): Sta
     return { kind: 'freshToken', label, method, joins: false, onNewStage: false };
   }
   const fresh = freshStageOf(reader, callee.object);
+  const [same, renewed] = connection ? (['sameConnection', 'freshConnection'] as const) : (['sameStage', 'freshToken'] as const);
   return {
-    kind: fresh === 'assigned' ? 'freshToken' : 'sameStage',
+    kind: fresh === 'assigned' ? renewed : same,
     label,
     method,
     joins: method === 'join',
@@ -84,7 +93,7 @@ function readStageCall(reader: ActionReader, node: TSESTree.CallExpression): Sta
 }
 
 /**
- * Whether the Stage a retry runs on was just (re)created in the same branch:
+ * Whether the Stage (or connection) a retry runs on was just (re)created in the same branch:
  * `new` when by `new Stage(…)`, `assigned` when by anything else. The binding
  * written before the call must be the one the call reads, by scope. The search
  * stops at the function and at the catch clause the call is in: the Stage
@@ -161,7 +170,11 @@ function mayBeSameBinding(written: TSESTree.Node, read: TSESTree.Identifier | TS
   );
 }
 
-/** Whether `new X(…)` could build a Stage, from its syntax and scope alone. */
+/**
+ * Whether `new X(…)` could build a Stage or a RealTimeConnection, from its
+ * syntax and scope alone (both come from the SDK package: neither is a lib
+ * global nor a class of the file that extends nothing).
+ */
 export function mayConstructStage(reader: ActionReader, node: TSESTree.NewExpression): boolean {
   const callee = unwrap(node.callee);
   return (
@@ -170,11 +183,18 @@ export function mayConstructStage(reader: ActionReader, node: TSESTree.NewExpres
   );
 }
 
-/** `new Stage(…)` (or a subclass): a fresh start with the token it is given. */
+/**
+ * `new Stage(…)` (or a subclass): a fresh start with the token it is given;
+ * `new RealTimeConnection(…)`: the same with a connection token.
+ */
 export function actionOfNew(reader: ActionReader, node: TSESTree.NewExpression): StageAction | undefined {
-  return mayConstructStage(reader, node) && reader.types.isStageType(reader.types.services.getTypeAtLocation(node))
-    ? { kind: 'freshToken', label: `new ${reader.sourceCode.getText(unwrap(node.callee))}()`, joins: false }
-    : undefined;
+  if (!mayConstructStage(reader, node)) {
+    return undefined;
+  }
+  const { types } = reader;
+  const type = types.services.getTypeAtLocation(node);
+  const kind = types.isStageType(type) ? 'freshToken' : types.isRealTimeConnectionType(type) ? 'freshConnection' : undefined;
+  return kind ? { kind, label: `new ${reader.sourceCode.getText(unwrap(node.callee))}()`, joins: false } : undefined;
 }
 
 /**

@@ -1,12 +1,25 @@
 // Where code runs because a stage failed: inside a StageEvents.ERROR listener,
-// in the catch of a try that joins, or in the rejection handler of a join promise.
+// in the catch of a try that joins, or in the rejection handler of a join
+// promise. And where it runs because a RealTimeConnection (SDK 1.41) failed: in
+// the catch of a try that connects or constructs one, or in its `stateChanged`
+// listener, whose `error` says why it dropped.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { listenerRegistrationOf, registeredEventOf } from '../../sdk/stage-events.js';
 import { forEachDescendant, type FunctionNode, isFunction, propertyName, unwrap } from '../../util/ast.js';
+import { actionOfNew, stageCallOf } from './direct.js';
+import { registeredListenersOf } from './listeners.js';
 import type { ActionReader } from './reader.js';
-import { callJoins, helperOf } from './summaries.js';
+import { callJoins, helperOf, performedBy } from './summaries.js';
 import { joinsInTry } from './retry-loops.js';
+
+/**
+ * - `catch`: the catch of a try that connects a RealTimeConnection or constructs
+ *   one (its constructor throws for a malformed or expired connection token,
+ *   `connect()` for an expired token or a failed connection);
+ * - `stateChanged`: its `stateChanged` listener, which the SDK tells to call
+ *   `connect()` again after CONNECTION_FAILED, the one code it reports.
+ */
+export type ConnectionErrorContext = 'catch' | 'stateChanged';
 
 const REJECTION_HANDLERS = new Set(['catch', 'then']);
 const PROMISE_CHAIN = new Set(['then', 'catch', 'finally']);
@@ -31,41 +44,55 @@ function isErrorContextBoundary(reader: ActionReader, node: TSESTree.Node): bool
   if (node.type === AST_NODE_TYPES.CatchClause) {
     return joinsInTry(reader, node.parent.block);
   }
-  return isFunction(node) && (errorListenersOf(reader).has(node) || isRejectionHandlerOfJoin(reader, node));
+  return (
+    isFunction(node) &&
+    (registeredListenersOf(reader).get(node)?.has('error') === true || isRejectionHandlerOfJoin(reader, node))
+  );
 }
 
-/** Every function registered with `x.on(StageEvents.ERROR, fn)`, inline or by name. */
-function errorListenersOf(reader: ActionReader): Set<TSESTree.Node> {
-  let found = reader.memo.errorListeners;
-  if (!found) {
-    const listeners = new Set<TSESTree.Node>();
-    forEachDescendant(reader.sourceCode.ast, reader.sourceCode.visitorKeys, node => {
-      const registration = node.type === AST_NODE_TYPES.CallExpression ? listenerRegistrationOf(node) : undefined;
-      const fn = registration?.listener ? listenerFunction(reader, registration.listener) : undefined;
-      if (registration && fn && registeredEventOf(reader.types, registration) === 'error') {
-        listeners.add(fn);
+/** The nearest place around a node that runs because a RealTimeConnection failed. */
+export function connectionErrorContextOf(reader: ActionReader, node: TSESTree.Node): ConnectionErrorContext | undefined {
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CatchClause && connectsInTry(reader, current.parent.block)) {
+      return 'catch';
+    }
+    if (isFunction(current) && registeredListenersOf(reader).get(current)?.has('connectionStateChanged') === true) {
+      return 'stateChanged';
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether a try block connects a RealTimeConnection (`connect()`, directly or
+ * through a same-file function) or constructs one, not counting functions it
+ * only creates.
+ */
+export function connectsInTry(reader: ActionReader, block: TSESTree.BlockStatement): boolean {
+  let found = reader.memo.tryConnects.get(block);
+  if (found === undefined) {
+    found = false;
+    forEachDescendant(block, reader.sourceCode.visitorKeys, node => {
+      if (found || isFunction(node)) {
+        return false;
       }
-      return true;
+      found = node.type === AST_NODE_TYPES.NewExpression ? actionOfNew(reader, node)?.kind === 'freshConnection' : node.type === AST_NODE_TYPES.CallExpression && callConnects(reader, node);
+      return !found;
     });
-    found = reader.memo.errorListeners = listeners;
+    reader.memo.tryConnects.set(block, found);
   }
   return found;
 }
 
-/** The function a listener argument stands for: inline, by name, or `this.onError.bind(this)`. */
-function listenerFunction(reader: ActionReader, listener: TSESTree.Node): FunctionNode | undefined {
-  const value = unwrap(listener);
-  if (isFunction(value)) {
-    return value;
+/** `connect()` on any RealTimeConnection, also one just created, or a same-file function that connects one. */
+function callConnects(reader: ActionReader, node: TSESTree.CallExpression): boolean {
+  const call = stageCallOf(reader, node);
+  if (call) {
+    return call.method === 'connect';
   }
-  if (
-    value.type === AST_NODE_TYPES.CallExpression &&
-    value.callee.type === AST_NODE_TYPES.MemberExpression &&
-    propertyName(value.callee) === 'bind'
-  ) {
-    return helperOf(reader, value.callee.object);
-  }
-  return helperOf(reader, value);
+  const helper = helperOf(reader, node.callee);
+  const performed = helper ? performedBy(reader, helper) : undefined;
+  return performed !== undefined && (performed.sameConnection || performed.freshConnection);
 }
 
 /** `stage.join().catch(fn)`, `stage.join().then(ok, fn)`, through a promise chain. */

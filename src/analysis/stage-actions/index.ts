@@ -1,7 +1,9 @@
-// What retries a Stage and what starts over with a fresh token, and the error
-// contexts they may sit in: the one entry point the rules ask, one record per
-// file and settings. The parts: direct.ts (calls on a Stage, `new Stage`),
-// summaries.ts (same-file functions), retry-loops.ts, error-contexts.ts.
+// What retries a Stage (or, since SDK 1.41, a RealTimeConnection) and what
+// starts over with a fresh token, and the error contexts they may sit in: the
+// one entry point the rules ask, one record per file and settings. The parts:
+// direct.ts (calls on a Stage or connection, `new Stage`), summaries.ts
+// (same-file functions), retry-loops.ts, listeners.ts, error-contexts.ts,
+// connection-state.ts, stage-left.ts.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import type { IvsStageSettings } from '../../sdk/settings.js';
@@ -10,12 +12,15 @@ import { cachedFor } from '../../util/cache.js';
 import { getReachAnalysis } from '../reach/index.js';
 import { actionMethodOf, actionOfNew, directActionOf, mayConstructStage } from './direct.js';
 import { connectionStateListenerOf } from './connection-state.js';
-import { isInErrorContext } from './error-contexts.js';
+import { type ConnectionErrorContext, connectionErrorContextOf, isInErrorContext } from './error-contexts.js';
 import { type ActionReader, createActionReader, type StageAction } from './reader.js';
 import { actionOfCatch, actionOfContinue } from './retry-loops.js';
+import { leaveListenerOf, rejoinOf, runsOnEveryLeave } from './stage-left.js';
 import { helperActionOf, mayBeHelper } from './summaries.js';
 
+export type { ConnectionErrorContext } from './error-contexts.js';
 export type { StageAction, StageActionKind } from './reader.js';
+export { installedLeftReasons } from './stage-left.js';
 
 export interface StageActions {
   /**
@@ -25,7 +30,7 @@ export interface StageActions {
   mayAct(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean;
   /** The retry or fresh-token action a call performs, directly or through a same-file function. */
   actionOfCall(node: TSESTree.CallExpression): StageAction | undefined;
-  /** `new Stage(…)` (or a subclass). */
+  /** `new Stage(…)` (or a subclass), `new RealTimeConnection(…)`. */
   actionOfNew(node: TSESTree.NewExpression): StageAction | undefined;
   /** A `continue` that loops back to a retry loop's `join()`. */
   actionOfContinue(node: TSESTree.ContinueStatement): StageAction | undefined;
@@ -41,6 +46,17 @@ export interface StageActions {
    * no guard but tests of the state it is given.
    */
   isInConnectionStateListener(node: TSESTree.Node): boolean;
+  /**
+   * Where a node runs because a RealTimeConnection failed: the catch of a try
+   * that connects or constructs one, or its `stateChanged` listener.
+   */
+  connectionErrorContextOf(node: TSESTree.Node): ConnectionErrorContext | undefined;
+  /** Whether a node runs in a Stage's STAGE_LEFT listener, through timers and promise callbacks. */
+  isInLeaveListener(node: TSESTree.Node): boolean;
+  /** A join of a Stage, directly or through a same-file function: the Stage it had, or a new one. */
+  rejoinOf(node: TSESTree.CallExpression): StageAction | undefined;
+  /** Whether a call runs in a STAGE_LEFT listener behind no condition at all. */
+  runsOnEveryLeave(node: TSESTree.CallExpression): boolean;
 }
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -70,5 +86,9 @@ function stageActionsOf(reader: ActionReader): StageActions {
     actionOfCatch: node => actionOfCatch(reader, node),
     isInErrorContext: node => isInErrorContext(reader, node),
     isInConnectionStateListener: node => connectionStateListenerOf(reader, node) !== undefined,
+    connectionErrorContextOf: node => connectionErrorContextOf(reader, node),
+    isInLeaveListener: node => leaveListenerOf(reader, node) !== undefined,
+    rejoinOf: node => rejoinOf(reader, node),
+    runsOnEveryLeave: node => runsOnEveryLeave(reader, node),
   };
 }

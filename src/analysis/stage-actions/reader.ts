@@ -8,13 +8,16 @@ import type { ReachAnalysis } from '../reach/index.js';
 
 /**
  * - `sameStage`: retries the Stage that failed, with the token it already has;
- * - `freshToken`: starts over with a new Stage or a new token.
+ * - `freshToken`: starts over with a new Stage or a new token;
+ * - `sameConnection`: `connect()` again on the RealTimeConnection (SDK 1.41)
+ *   that failed, with the connection token it was built from;
+ * - `freshConnection`: `new RealTimeConnection(token)`, a fresh connection token.
  */
-export type StageActionKind = 'freshToken' | 'sameStage';
+export type StageActionKind = 'freshConnection' | 'freshToken' | 'sameConnection' | 'sameStage';
 
 export interface StageAction {
   readonly kind: StageActionKind;
-  /** How a message names it: `join()`, `new Stage()`, `reconnect()`, `retry loop`. */
+  /** How a message names it: `join()`, `new Stage()`, `connect()`, `reconnect()`, `retry loop`. */
   readonly label: string;
   /** Whether it (re)joins a Stage: `join()`, or a same-file function that does. */
   readonly joins: boolean;
@@ -31,7 +34,15 @@ export interface Performed {
   sameStage: boolean;
   freshToken: boolean;
   joins: boolean;
+  sameConnection: boolean;
+  freshConnection: boolean;
 }
+
+/**
+ * The events whose listeners the stage actions care about: a Stage's ERROR and
+ * STAGE_LEFT, and a RealTimeConnection's `stateChanged`.
+ */
+export type ListenerEvent = 'connectionStateChanged' | 'error' | 'stageLeft';
 
 export interface ActionReader {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
@@ -49,8 +60,10 @@ export interface ActionReader {
     readonly performed: WeakMap<FunctionNode, Performed>;
     readonly inProgress: Set<FunctionNode>;
     readonly tryJoins: WeakMap<TSESTree.BlockStatement, boolean>;
+    readonly tryConnects: WeakMap<TSESTree.BlockStatement, boolean>;
     readonly errorContexts: WeakMap<TSESTree.Node, boolean>;
-    errorListeners: Set<TSESTree.Node> | undefined;
+    /** Every function registered as a listener of a ListenerEvent, read in one walk of the file. */
+    listeners: ReadonlyMap<TSESTree.Node, ReadonlySet<ListenerEvent>> | undefined;
   };
 }
 
@@ -71,8 +84,9 @@ export function createActionReader(
       performed: new WeakMap(),
       inProgress: new Set(),
       tryJoins: new WeakMap(),
+      tryConnects: new WeakMap(),
       errorContexts: new WeakMap(),
-      errorListeners: undefined,
+      listeners: undefined,
     },
   };
 }

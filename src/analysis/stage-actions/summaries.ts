@@ -1,6 +1,7 @@
 // What a same-file function does whenever it runs (its unguarded actions, in its
 // body and in the timers and promise callbacks it starts), so that a call of it
-// counts as those actions: `reconnect()` retries when its body joins.
+// counts as those actions: `reconnect()` retries when its body joins (or
+// connects a RealTimeConnection).
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { type FunctionNode, forEachDescendant, isFunction, propertyName, unwrap } from '../../util/ast.js';
@@ -13,7 +14,16 @@ import type { ActionReader, Performed, StageAction } from './reader.js';
 // runs: any emitter's or the DOM's conventions, not only the SDK's.
 const LISTENER_REGISTRARS = new Set(['on', 'once', 'addListener', 'addEventListener', 'subscribe']);
 
-const NOTHING: Performed = { sameStage: false, freshToken: false, joins: false };
+const NOTHING: Performed = {
+  sameStage: false,
+  freshToken: false,
+  joins: false,
+  sameConnection: false,
+  freshConnection: false,
+};
+
+/** What a call of a helper counts as, the Stage's actions first: one action per call. */
+const KIND_ORDER = ['sameStage', 'freshToken', 'sameConnection', 'freshConnection'] as const;
 
 /** The same-file function a callee runs, `useCallback` results included. */
 export function helperOf(reader: ActionReader, callee: TSESTree.Node): FunctionNode | undefined {
@@ -31,14 +41,10 @@ export function mayBeHelper(reader: ActionReader, callee: TSESTree.Node): boolea
 export function helperActionOf(reader: ActionReader, node: TSESTree.CallExpression): StageAction | undefined {
   const helper = helperOf(reader, node.callee);
   const performed = helper ? performedBy(reader, helper) : undefined;
-  if (!performed || (!performed.sameStage && !performed.freshToken)) {
-    return undefined;
-  }
-  return {
-    kind: performed.sameStage ? 'sameStage' : 'freshToken',
-    label: `${reader.sourceCode.getText(node.callee)}()`,
-    joins: performed.joins,
-  };
+  const kind = performed ? KIND_ORDER.find(candidate => performed[candidate]) : undefined;
+  return performed && kind
+    ? { kind, label: `${reader.sourceCode.getText(node.callee)}()`, joins: performed.joins }
+    : undefined;
 }
 
 /** Whether a call joins a Stage, directly or through a same-file function. */
@@ -69,7 +75,7 @@ export function performedBy(reader: ActionReader, fn: FunctionNode): Performed {
   memo.inProgress.delete(fn);
   // A result that leaned on a function still in progress may be incomplete:
   // keep it only when it is already positive.
-  if (!cut || performed.sameStage || performed.freshToken) {
+  if (!cut || performsAny(performed)) {
     memo.performed.set(fn, performed);
   }
   return performed;
@@ -84,8 +90,9 @@ function readBody(reader: ActionReader, fn: FunctionNode): { performed: Performe
       return runsWithCaller(node);
     }
     if (node.type === AST_NODE_TYPES.NewExpression) {
-      if (actionOfNew(reader, node) && unguarded(node)) {
-        performed.freshToken = true;
+      const fresh = actionOfNew(reader, node);
+      if (fresh && unguarded(node)) {
+        performed[fresh.kind === 'freshConnection' ? 'freshConnection' : 'freshToken'] = true;
       }
       return true;
     }
@@ -99,8 +106,9 @@ function readBody(reader: ActionReader, fn: FunctionNode): { performed: Performe
     }
     const inner = helper ? performedBy(reader, helper) : undefined;
     if ((direct || inner) && unguarded(node)) {
-      performed.sameStage ||= direct?.kind === 'sameStage' || inner?.sameStage === true;
-      performed.freshToken ||= direct?.kind === 'freshToken' || inner?.freshToken === true;
+      for (const kind of KIND_ORDER) {
+        performed[kind] ||= direct?.kind === kind || inner?.[kind] === true;
+      }
       performed.joins ||= direct?.method === 'join' || inner?.joins === true;
     }
     // A join on a Stage the function just created is still a join: the
@@ -113,12 +121,16 @@ function readBody(reader: ActionReader, fn: FunctionNode): { performed: Performe
   return { performed, cut };
 }
 
+function performsAny(performed: Performed): boolean {
+  return KIND_ORDER.some(kind => performed[kind]);
+}
+
 /**
  * Whether a nested function runs because its enclosing function ran: a
  * callback given to a timer, a promise or an IIFE — not one stored for later
  * (`button.onclick = …`) nor registered as an event listener.
  */
-function runsWithCaller(fn: FunctionNode): boolean {
+export function runsWithCaller(fn: FunctionNode): boolean {
   const parent = fn.parent;
   if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === fn) {
     return true;

@@ -31,6 +31,8 @@ export function createStageClasses(
   context: Context,
   types: IvsTypes,
   useOf: (node: TSESTree.Node) => StageFate,
+  /** The SDK class whose subclasses are read (a RealTimeConnection's, for a connection tracker). */
+  isTrackedType: (type: ts.Type) => boolean = type => types.isStageType(type),
 ): StageClasses {
   const { sourceCode } = context;
   const { services, checker } = types;
@@ -90,7 +92,7 @@ export function createStageClasses(
       const classType = classTypeOf(type);
       const declaration = classType?.getSymbol()?.declarations?.find(ts.isClassLike);
       const base = classType ? checker.getBaseTypes(classType)[0] : undefined;
-      const isRoot = !base || !types.isStageType(base);
+      const isRoot = !base || !isTrackedType(base);
       if (declaration?.getSourceFile() === tsSourceFile) {
         const node = services.tsNodeToESTreeNodeMap.get(declaration);
         // Overload signatures have no body; the implementation is the one that runs.

@@ -3,6 +3,7 @@
 
 /** What the file shows happening to a stage. */
 export interface StageFate {
+  /** Started: a Stage joined; a RealTimeConnection connected, or joined through a Stage built with it. */
   readonly joined: boolean;
   readonly listened: boolean;
   /** It reaches code the file does not show, or holds a value we cannot follow. */

@@ -2,7 +2,8 @@
 // holders that keep it (holders.ts), what each use does to it (value-uses.ts),
 // the functions it passes through (factories.ts), and what the file's own
 // classes do with `this` (classes.ts). A use that copies the stage into another
-// holder makes that holder an alias: all aliases share one fate.
+// holder makes that holder an alias: all aliases share one fate. The same parts
+// follow another subject (subjects.ts; a RealTimeConnection) through `createTracker`.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { IvsTypes } from '../../sdk/types.js';
@@ -10,11 +11,15 @@ import { createStageClasses } from './classes.js';
 import { mergeFates, NO_FATE, type StageFate } from './fates.js';
 import { directFate } from './holder-fates.js';
 import { type Holder, holderKey, holderOfCreation, HolderSet } from './holders.js';
-import type { Aliases, Tracker } from './tracker.js';
+import { STAGE_SUBJECT } from './subjects.js';
+import type { Aliases, Subject, Tracker } from './tracker.js';
 import { useOf } from './value-uses.js';
 
 export type { StageFate } from './fates.js';
 export type { Holder } from './holders.js';
+export type { Subject, Tracker } from './tracker.js';
+export { ESCAPES, JOINED, LISTENED, mergeFates, NO_FATE } from './fates.js';
+export { outermostValue } from './holders.js';
 
 export interface StageTracker {
   /** The binding a `new Stage(…)` is stored in. */
@@ -28,12 +33,18 @@ export interface StageTracker {
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 export function createStageTracker(context: Context, types: IvsTypes): StageTracker {
+  return createTracker(context, types, STAGE_SUBJECT);
+}
+
+/** A tracker of another subject's creations (`new RealTimeConnection(…)`), read by the same parts. */
+export function createTracker(context: Context, types: IvsTypes, subject: Subject): StageTracker {
   const tracker: Tracker = {
     sourceCode: context.sourceCode,
     types,
+    subject,
     // The classes read `this` through the same value uses (called later, once
     // `tracker` exists).
-    classes: createStageClasses(context, types, node => useOf(tracker, node)),
+    classes: createStageClasses(context, types, node => useOf(tracker, node), type => subject.creates(types, type)),
     fates: new Map(),
     following: new Set(),
     membersByName: undefined,

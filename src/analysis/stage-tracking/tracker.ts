@@ -1,7 +1,10 @@
 // The read-only record the stage-tracking parts work from: the file, its types,
+// what is tracked (a Stage, or another SDK emitter such as a RealTimeConnection),
 // the classes of the file, and the per-file caches, built once per tracker.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type ts from 'typescript';
 
+import type { ListenerRegistration } from '../../sdk/stage-events.js';
 import type { IvsTypes } from '../../sdk/types.js';
 import type { FunctionNode } from '../../util/ast.js';
 import type { StageClasses } from './classes.js';
@@ -11,9 +14,26 @@ import type { Holder } from './holders.js';
 /** Holders found to hold the same stages as the one being explored. */
 export type Aliases = Holder[];
 
+/**
+ * What a tracker follows and what the SDK's own members mean for it. The parts
+ * read holders, aliases, functions and escapes the same way for every subject;
+ * only these answers differ.
+ */
+export interface Subject {
+  /** Whether `new X(…)` of this type creates one of the tracked values (tracked as a creation of its own). */
+  creates(types: IvsTypes, type: ts.Type): boolean;
+  /** The SDK method whose call starts it, its fate's `joined`: `join` for a Stage. */
+  readonly starter: string;
+  /** What `x.on(event, listener)` on a tracked value does. */
+  listenerFate(tracker: Tracker, registration: ListenerRegistration): StageFate;
+  /** A use that only this subject knows (undefined: read it as any other use). */
+  ownUseOf?(tracker: Tracker, node: TSESTree.Node): StageFate | undefined;
+}
+
 export interface Tracker {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly types: IvsTypes;
+  readonly subject: Subject;
   readonly classes: StageClasses;
   /** The fate of every holder whose group of aliases has been explored. */
   readonly fates: Map<object, Map<string, StageFate>>;

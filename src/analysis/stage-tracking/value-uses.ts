@@ -1,19 +1,16 @@
 // What one expression that evaluates to a tracked stage does with it: joins it,
 // registers a listener on it, stores it in another holder (an alias), hands it
-// to a same-file function, or lets it reach code the file does not show.
+// to a same-file function, or lets it reach code the file does not show. What
+// joining and listening mean comes from the tracker's subject (a Stage, or a
+// RealTimeConnection, which `connect()` starts).
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import {
-  LISTENER_REGISTRAR,
-  type ListenerRegistration,
-  listenerRegistrationOf,
-  registeredEventOf,
-} from '../../sdk/stage-events.js';
+import { LISTENER_REGISTRAR, listenerRegistrationOf } from '../../sdk/stage-events.js';
 import { isNothing, memberKey, unwrap } from '../../util/ast.js';
 import { sameBinding } from '../../util/scope.js';
 import { isInDependencyArray } from '../wrapped-functions.js';
 import { argumentFate, calledValueFate, functionReturning, returnedFate } from './factories.js';
-import { ESCAPES, JOINED, LISTENED, mergeFates, NO_FATE, type StageFate } from './fates.js';
+import { ESCAPES, JOINED, mergeFates, NO_FATE, type StageFate } from './fates.js';
 import { holderAt, outermostValue } from './holders.js';
 import type { Aliases, Tracker } from './tracker.js';
 
@@ -26,6 +23,10 @@ export function useOf(tracker: Tracker, start: TSESTree.Node, aliases?: Aliases)
   const parent = node.parent;
   if (!parent) {
     return ESCAPES;
+  }
+  const special = tracker.subject.ownUseOf?.(tracker, node);
+  if (special) {
+    return special;
   }
   const returning = functionReturning(node);
   if (returning) {
@@ -113,7 +114,7 @@ function memberUseOf(tracker: Tracker, member: TSESTree.MemberExpression): Stage
   const registration = listenerRegistrationOf(call);
   // `stage.on(...args)`: a registration whose event cannot be read.
   const listening = registration
-    ? eventFate(tracker, registration)
+    ? tracker.subject.listenerFate(tracker, registration)
     : name === LISTENER_REGISTRAR
       ? ESCAPES
       : NO_FATE;
@@ -121,22 +122,10 @@ function memberUseOf(tracker: Tracker, member: TSESTree.MemberExpression): Stage
   if (own) {
     return mergeFates(own, listening);
   }
-  if (name === 'join') {
+  if (name === tracker.subject.starter) {
     return JOINED;
   }
   return listening;
-}
-
-/** `stage.on(ev, fn)`: a listener for ERROR, for something else, or we cannot tell. */
-function eventFate(tracker: Tracker, registration: ListenerRegistration): StageFate {
-  switch (registeredEventOf(tracker.types, registration)) {
-    case 'error':
-      return LISTENED;
-    case 'other':
-      return NO_FATE;
-    case 'unknown':
-      return ESCAPES;
-  }
 }
 
 /**
@@ -155,7 +144,7 @@ export function writtenValueFate(tracker: Tracker, value: TSESTree.Node, aliases
     return NO_FATE;
   }
   if (node.type === AST_NODE_TYPES.NewExpression) {
-    return tracker.types.isStageType(tracker.types.services.getTypeAtLocation(node))
+    return tracker.subject.creates(tracker.types, tracker.types.services.getTypeAtLocation(node))
       ? NO_FATE // tracked as a creation of its own
       : ESCAPES;
   }

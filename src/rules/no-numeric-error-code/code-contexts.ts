@@ -1,6 +1,7 @@
-// Contextual types that ask for a StageErrorCode: a slot typed by the enum, or
-// an object keyed by its members (`Record<StageErrorCode, …>`, `Partial<…>`,
-// `{ [K in StageErrorCode]: … }`).
+// Contextual types that ask for a numeric failure code (StageErrorCode, and since
+// SDK 1.41 RealTimeConnectionErrorCode): a slot typed by the enum, or an object
+// keyed by its members (`Record<StageErrorCode, …>`, `Partial<…>`,
+// `{ [K in StageErrorCode]: … }`). StageLeftReason, a string enum, is never one.
 import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
 
@@ -17,6 +18,16 @@ interface MaybeMappedSymbol {
   readonly links?: { readonly nameType?: ts.Type };
 }
 
+/**
+ * The enum, when a number can stand for one of its members: not StageLeftReason,
+ * whose members are strings (a number there is a type error, not a code to name).
+ *
+ * numericEnum(StageErrorCode) → StageErrorCode; numericEnum(StageLeftReason) → undefined
+ */
+export function numericEnum(codes: ErrorCodeEnum | undefined): ErrorCodeEnum | undefined {
+  return codes?.members.some(member => typeof member.value === 'string') ? undefined : codes;
+}
+
 /** The key type a mapped property was created from, if TypeScript recorded one. */
 function mappedKeyTypeOf(property: ts.Symbol): ts.Type | undefined {
   if (!(property.flags & ts.SymbolFlags.Transient)) {
@@ -28,8 +39,9 @@ function mappedKeyTypeOf(property: ts.Symbol): ts.Type | undefined {
 }
 
 /**
- * The StageErrorCode enum whose members key `type` (a contextual object type such
- * as `Partial<Record<StageErrorCode, string>>`), if one does.
+ * The numeric failure enum (StageErrorCode, RealTimeConnectionErrorCode) whose
+ * members key `type` (a contextual object type such as
+ * `Partial<Record<StageErrorCode, string>>`), if one does.
  */
 export function errorCodeEnumKeying(
   types: IvsTypes,
@@ -38,9 +50,9 @@ export function errorCodeEnumKeying(
   for (const part of tsutils.unionConstituents(types.checker.getApparentType(type))) {
     for (const property of part.getProperties()) {
       const keyType = mappedKeyTypeOf(property);
-      const keyed = keyType && types.errorCodeMemberOf(keyType);
+      const keyed = keyType && numericEnum(types.errorCodeMemberOf(keyType)?.enum);
       if (keyed) {
-        return keyed.enum;
+        return keyed;
       }
     }
   }
@@ -60,9 +72,9 @@ const NOT_NUMERIC =
   ts.TypeFlags.Void;
 
 /**
- * The StageErrorCode enum a number in a slot of contextual type `type` stands
- * for. `StageErrorCode | string` still asks for a code when the value is a
- * number; `StageErrorCode | number` does not.
+ * The numeric failure enum (StageErrorCode, RealTimeConnectionErrorCode) a number
+ * in a slot of contextual type `type` stands for. `StageErrorCode | string` still
+ * asks for a code when the value is a number; `StageErrorCode | number` does not.
  */
 export function errorCodeEnumOfSlot(
   types: IvsTypes,
@@ -70,14 +82,14 @@ export function errorCodeEnumOfSlot(
 ): ErrorCodeEnum | undefined {
   const whole = types.errorCodeSetOf(type)?.enum;
   if (whole || !type.isUnion()) {
-    return whole;
+    return numericEnum(whole);
   }
   let found: ErrorCodeEnum | undefined;
   for (const part of tsutils.unionConstituents(type)) {
     if (part.flags & NOT_NUMERIC) {
       continue;
     }
-    const partEnum = types.errorCodeSetOf(part)?.enum;
+    const partEnum = numericEnum(types.errorCodeSetOf(part)?.enum);
     if (!partEnum || (found && found !== partEnum)) {
       return undefined;
     }

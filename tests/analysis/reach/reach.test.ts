@@ -11,6 +11,7 @@ import {
   UNKNOWN,
   unionReach,
 } from '../../../src/analysis/reach/reach.js';
+import { STAGE_ERROR_DOMAIN } from '../../../src/sdk/codes.js';
 import type { ErrorCodeEnum, ErrorCodeMember } from '../../../src/sdk/types.js';
 
 function member(name: string, value: number): ErrorCodeMember {
@@ -24,6 +25,7 @@ function enumOf(name: string, members: readonly ErrorCodeMember[]): ErrorCodeEnu
     members,
     byValue: new Map(members.map(each => [each.value, each])),
     importSource: undefined,
+    domain: STAGE_ERROR_DOMAIN,
   };
 }
 

@@ -44,26 +44,28 @@ declare const error: StageError;
 declare function mark(value?: unknown): void;
 `;
 
-const HEADER_LINES = HEADER.split('\n').length - 1;
-
 /**
  * One case: `body` after the header, expecting one report per entry of
  * `expected`, written `'line: answer'` with the line counted in `body` from 1,
  * in source order.
  */
-export function answers(body: string, ...expected: `${number}: ${string}`[]) {
-  return {
+export const answers = answersAfter(HEADER);
+
+/** `answers` after another header: SDK 1.41's RealTimeConnection, StageLeftReason. */
+export function answersAfter(header: string) {
+  const headerLines = header.split('\n').length - 1;
+  return (body: string, ...expected: `${number}: ${string}`[]) => ({
     name: body,
-    code: HEADER + body,
+    code: header + body,
     errors: expected.map(entry => {
       const colon = entry.indexOf(': ');
       return {
         messageId: 'answer' as const,
         data: { answer: entry.slice(colon + 2) },
-        line: HEADER_LINES + Number(entry.slice(0, colon)),
+        line: headerLines + Number(entry.slice(0, colon)),
       };
     }),
-  };
+  });
 }
 
 export const ruleTester = createRuleTester();

@@ -9,6 +9,7 @@ import { createStageClasses } from '../../../src/analysis/stage-tracking/classes
 import type { StageFate } from '../../../src/analysis/stage-tracking/fates.js';
 import { directFate } from '../../../src/analysis/stage-tracking/holder-fates.js';
 import { type Holder, holderOfCreation } from '../../../src/analysis/stage-tracking/holders.js';
+import { STAGE_SUBJECT } from '../../../src/analysis/stage-tracking/subjects.js';
 import type { Aliases, Tracker } from '../../../src/analysis/stage-tracking/tracker.js';
 import { useOf } from '../../../src/analysis/stage-tracking/value-uses.js';
 import { createRule } from '../../../src/create-rule.js';
@@ -35,6 +36,7 @@ export function trackingRule(name: string, ...probes: Probe[]) {
       const tracker: Tracker = {
         sourceCode: context.sourceCode,
         types,
+        subject: STAGE_SUBJECT,
         classes: createStageClasses(context, types, node => useOf(tracker, node)),
         fates: new Map(),
         following: new Set(),

@@ -1,0 +1,129 @@
+// The listeners the stage actions care about, found in one walk of the file: a
+// Stage's ERROR and STAGE_LEFT listeners and a RealTimeConnection's
+// `stateChanged` listener (SDK 1.41), inline, by name or bound; and the listener
+// a node runs in.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
+import { createClassMatcher } from '../../sdk/class-types.js';
+import { SDK_PACKAGE } from '../../sdk/settings.js';
+import { type ListenerRegistration, listenerRegistrationOf, registeredEventOf } from '../../sdk/stage-events.js';
+import { forEachDescendant, type FunctionNode, isFunction, propertyName, unwrap } from '../../util/ast.js';
+import type { ActionReader, ListenerEvent } from './reader.js';
+import { helperOf, runsWithCaller } from './summaries.js';
+
+const STAGE_LEFT_MEMBER = 'STAGE_LEFT';
+/** Where `on(event, listener, context?)` takes the listener. */
+const LISTENER_POSITION = 1;
+
+const connectionErrorMatchers = new WeakMap<ts.Program, (type: ts.Type) => boolean>();
+
+/** Every function registered as a listener of a ListenerEvent, with the events it listens for. */
+export function registeredListenersOf(reader: ActionReader): ReadonlyMap<TSESTree.Node, ReadonlySet<ListenerEvent>> {
+  let found = reader.memo.listeners;
+  if (!found) {
+    const listeners = new Map<TSESTree.Node, Set<ListenerEvent>>();
+    forEachDescendant(reader.sourceCode.ast, reader.sourceCode.visitorKeys, node => {
+      const registration = node.type === AST_NODE_TYPES.CallExpression ? listenerRegistrationOf(node) : undefined;
+      const fn = registration?.listener ? listenerFunction(reader, registration.listener) : undefined;
+      const event = registration && fn ? listenedEvent(reader, registration) : undefined;
+      if (fn && event) {
+        const events = listeners.get(fn) ?? new Set();
+        events.add(event);
+        listeners.set(fn, events);
+      }
+      return true;
+    });
+    found = reader.memo.listeners = listeners;
+  }
+  return found;
+}
+
+/**
+ * The listener of `event` that `node` runs in: the nearest enclosing function
+ * registered as a listener, reached only through functions that run with
+ * their caller (a timer, a promise callback). Undefined when that listener is
+ * of another event, or when a function on the way runs on another occasion (a
+ * stored `onclick`, a listener of another emitter).
+ */
+export function listenerRunningAt(reader: ActionReader, node: TSESTree.Node, event: ListenerEvent): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (!isFunction(current)) {
+      continue;
+    }
+    const events = registeredListenersOf(reader).get(current);
+    if (events) {
+      return events.has(event) ? current : undefined;
+    }
+    if (!runsWithCaller(current)) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The function a listener argument stands for: inline, by name, or `this.onError.bind(this)`. */
+export function listenerFunction(reader: ActionReader, listener: TSESTree.Node): FunctionNode | undefined {
+  const value = unwrap(listener);
+  if (isFunction(value)) {
+    return value;
+  }
+  if (
+    value.type === AST_NODE_TYPES.CallExpression &&
+    value.callee.type === AST_NODE_TYPES.MemberExpression &&
+    propertyName(value.callee) === 'bind'
+  ) {
+    return helperOf(reader, value.callee.object);
+  }
+  return helperOf(reader, value);
+}
+
+/**
+ * Which of the events a registration listens for, by type. A bare string
+ * (`'stageLeft'`, as JavaScript writes it) is every emitter's to use, so it
+ * counts only on a receiver typed as a Stage.
+ */
+function listenedEvent(reader: ActionReader, registration: ListenerRegistration): ListenerEvent | undefined {
+  const { types } = reader;
+  if (registeredEventOf(types, registration) === 'error') {
+    return 'error';
+  }
+  const eventType = types.services.getTypeAtLocation(registration.event);
+  const bareString = (eventType.flags & ts.TypeFlags.EnumLiteral) === 0;
+  if (types.stageEventOf(eventType) === STAGE_LEFT_MEMBER) {
+    return !bareString || types.isStageType(types.services.getTypeAtLocation(registration.receiver)) ? 'stageLeft' : undefined;
+  }
+  // A RealTimeConnection's events are plain strings, with no enum.
+  return bareString &&
+    eventType.isStringLiteral() &&
+    types.isRealTimeConnectionType(types.services.getTypeAtLocation(registration.receiver)) &&
+    handsConnectionError(reader, registration.call)
+    ? 'connectionStateChanged'
+    : undefined;
+}
+
+/**
+ * Whether the listener an `on(…)` call registers is handed a
+ * RealTimeConnectionError: `stateChanged(state, error?)` in SDK 1.41, read from
+ * the `on` signature the call resolves to, never from the event's spelling.
+ */
+function handsConnectionError(reader: ActionReader, call: TSESTree.CallExpression): boolean {
+  const { checker, services } = reader.types;
+  let isConnectionError = connectionErrorMatchers.get(services.program);
+  if (!isConnectionError) {
+    isConnectionError = createClassMatcher(services.program, [
+      { from: 'package', package: SDK_PACKAGE, name: 'RealTimeConnectionError' },
+    ]);
+    connectionErrorMatchers.set(services.program, isConnectionError);
+  }
+  const matches = isConnectionError;
+  const signature = checker.getResolvedSignature(services.esTreeNodeToTSNodeMap.get(call));
+  const listener = signature?.parameters[LISTENER_POSITION];
+  return (
+    listener !== undefined &&
+    checker
+      .getTypeOfSymbol(listener)
+      .getCallSignatures()
+      .some(handed => handed.parameters.some(parameter => matches(checker.getTypeOfSymbol(parameter))))
+  );
+}
