@@ -28,6 +28,14 @@ const TOKEN = 'TOKEN_MALFORMED, TOKEN_EXPIRED, TOKEN_NOT_ALLOWED and TOKEN_EXCHA
 
 ruleTester.run('no-retry-on-fatal-error', rule, {
   valid: [
+    // a join right after exchangeToken() runs with the new token: no same-token retry
+    `${IMPORTS}
+stage.on(StageEvents.ERROR, async (error) => {
+  if (error.code === StageErrorCode.TOKEN_EXPIRED) {
+    await stage.exchangeToken(await fetchToken());
+    await stage.join();
+  }
+});`,
     // retries guarded by retryable members only
     `${IMPORTS}
 stage.on(StageEvents.ERROR, (error) => {

@@ -127,12 +127,19 @@ function freshStageOf(reader: ActionReader, object: TSESTree.Node): 'assigned' |
   return undefined;
 }
 
-/** What a statement writes into the binding `target` names: `const x = v` or `x = v`. */
+/**
+ * What a statement writes into the binding `target` names: `const x = v` or
+ * `x = v`; or the `x.exchangeToken(newToken)` that gives its Stage a new token.
+ */
 function valueWrittenTo(
   reader: ActionReader,
   statement: TSESTree.Node,
   target: TSESTree.Identifier | TSESTree.MemberExpression,
 ): TSESTree.Node | undefined {
+  const exchange = tokenExchangeOn(reader, statement, target);
+  if (exchange) {
+    return exchange;
+  }
   if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
     const declarator = statement.declarations.find(
       candidate =>
@@ -152,6 +159,32 @@ function valueWrittenTo(
     return unwrap(statement.expression.right);
   }
   return undefined;
+}
+
+/** `x.exchangeToken(…)` or `await x.exchangeToken(…)` as a statement, on the binding `target` names. */
+function tokenExchangeOn(
+  reader: ActionReader,
+  statement: TSESTree.Node,
+  target: TSESTree.Identifier | TSESTree.MemberExpression,
+): TSESTree.CallExpression | undefined {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) {
+    return undefined;
+  }
+  let call = unwrap(statement.expression);
+  if (call.type === AST_NODE_TYPES.AwaitExpression || (call.type === AST_NODE_TYPES.UnaryExpression && call.operator === 'void')) {
+    call = unwrap(call.argument);
+  }
+  if (call.type !== AST_NODE_TYPES.CallExpression) {
+    return undefined;
+  }
+  const callee = unwrap(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression &&
+    FRESH_TOKEN_METHODS.has(propertyName(callee) ?? '') &&
+    (callee.object.type === AST_NODE_TYPES.Identifier || callee.object.type === AST_NODE_TYPES.MemberExpression) &&
+    mayBeSameBinding(callee.object, target) &&
+    sameBinding(reader.sourceCode, callee.object, target)
+    ? call
+    : undefined;
 }
 
 /**
