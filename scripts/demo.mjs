@@ -14,7 +14,7 @@ const eslintBin = path.join(
 );
 const examples = path.join(root, 'examples');
 
-console.log('Linting examples/ with eslint-plugin-ivs-stage (configs.recommended)…\n');
+console.log('Linting examples/ with eslint-plugin-ivs-stage (configs.recommended; examples/eslint.config.mjs)…\n');
 const result = spawnSync(process.execPath, [eslintBin, '--format', 'stylish', '.'], {
   cwd: examples,
   stdio: ['ignore', 'pipe', 'inherit'],

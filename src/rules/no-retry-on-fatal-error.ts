@@ -122,7 +122,7 @@ export default createRule<[], MessageIds>({
         context.report({
           ...where,
           messageId: 'retryOnConnectionState',
-          data: { action: label, fatal: capitalisedFirst(failuresAfterJoin(types.sdkErrorCodeEnum())) },
+          data: { action: label, fatal: failuresAfterJoin(types.sdkErrorCodeEnum()) },
         });
       } else if (label && action.kind === 'sameConnection' && inConnectionCatch) {
         // Not in a `stateChanged` listener: connecting again there is what the
@@ -220,8 +220,4 @@ function capitalised(action: StageAction): string {
 /** Each member with what the SDK says to do about it. */
 function advice(members: readonly ErrorCodeMember[]): string {
   return members.map(member => `${member.name}: ${member.action}`).join('; ');
-}
-
-function capitalisedFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -216,7 +216,23 @@ function createIvsTypes(
     return enumSymbol ? errorCodeEnumOfSymbol(enumSymbol) : undefined;
   }
 
+  // Asked of the type of nearly every comparison, case and number slot: types are
+  // interned, so one answer per type serves the whole program.
+  const errorCodeSets = new WeakMap<ts.Type, ErrorCodeSet | null>();
   function errorCodeSetOf(type: ts.Type): ErrorCodeSet | undefined {
+    // Neither an enum literal nor a union of them: the common case, answered at once.
+    if (!(type.flags & (ts.TypeFlags.Union | ts.TypeFlags.EnumLiteral))) {
+      return undefined;
+    }
+    let answer = errorCodeSets.get(type);
+    if (answer === undefined) {
+      answer = readErrorCodeSet(type) ?? null;
+      errorCodeSets.set(type, answer);
+    }
+    return answer ?? undefined;
+  }
+
+  function readErrorCodeSet(type: ts.Type): ErrorCodeSet | undefined {
     const parts = tsutils
       .unionConstituents(type)
       .filter(part => !(part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));

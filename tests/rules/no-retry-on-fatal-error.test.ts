@@ -242,7 +242,7 @@ stage.on(StageEvents.STAGE_CONNECTION_STATE_CHANGED, () => { void stage.join(); 
       errors: [
         {
           messageId: 'retryOnConnectionState',
-          data: { action: '`join()`', fatal: 'A failed connection, a deleted stage or a removed participant' },
+          data: { action: '`join()`', fatal: 'a failed connection, a deleted stage or a removed participant' },
           line: 8,
           column: 67,
         },

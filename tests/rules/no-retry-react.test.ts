@@ -170,13 +170,13 @@ export function useStage(token: string) {
       errors: [
         {
           messageId: 'retryOnConnectionState' as const,
-          data: { action: '`join()`', fatal: 'A failed connection, a deleted stage or a removed participant' },
+          data: { action: '`join()`', fatal: 'a failed connection, a deleted stage or a removed participant' },
           line: 29,
           column: 14,
         },
         {
           messageId: 'retryOnConnectionState' as const,
-          data: { action: '`reconnect()`', fatal: 'A failed connection, a deleted stage or a removed participant' },
+          data: { action: '`reconnect()`', fatal: 'a failed connection, a deleted stage or a removed participant' },
           line: 32,
           column: 9,
         },

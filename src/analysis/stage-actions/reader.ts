@@ -59,6 +59,10 @@ export interface ActionReader {
     readonly direct: WeakMap<TSESTree.CallExpression, { value: StageCall | undefined }>;
     readonly performed: WeakMap<FunctionNode, Performed>;
     readonly inProgress: Set<FunctionNode>;
+    /** Whether a function's body may act at all, read from syntax (see summaries.ts). */
+    readonly mayPerform: WeakMap<FunctionNode, boolean>;
+    /** Functions whose body mayPerform is reading, and whether a cycle reached one. */
+    readonly scanning: Map<FunctionNode, boolean>;
     readonly tryJoins: WeakMap<TSESTree.BlockStatement, boolean>;
     readonly tryConnects: WeakMap<TSESTree.BlockStatement, boolean>;
     readonly errorContexts: WeakMap<TSESTree.Node, boolean>;
@@ -83,6 +87,8 @@ export function createActionReader(
       direct: new WeakMap(),
       performed: new WeakMap(),
       inProgress: new Set(),
+      mayPerform: new WeakMap(),
+      scanning: new Map(),
       tryJoins: new WeakMap(),
       tryConnects: new WeakMap(),
       errorContexts: new WeakMap(),

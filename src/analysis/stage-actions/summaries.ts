@@ -7,7 +7,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { type FunctionNode, forEachDescendant, isFunction, propertyName, unwrap } from '../../util/ast.js';
 import { sameFileFunction } from '../../util/scope.js';
 import { functionHandedBack } from '../wrapped-functions.js';
-import { actionOfNew, directActionOf, joinsStage } from './direct.js';
+import { actionMethodOf, actionOfNew, directActionOf, joinsStage, mayConstructStage } from './direct.js';
 import type { ActionReader, Performed, StageAction } from './reader.js';
 
 // Callbacks these register run on later events, not when the enclosing function
@@ -30,11 +30,54 @@ export function helperOf(reader: ActionReader, callee: TSESTree.Node): FunctionN
   return sameFileFunction(reader.sourceCode, callee, init => functionHandedBack(reader.types, reader.sourceCode, init));
 }
 
-/** Whether a callee may name a same-file function, before any type question. */
+/**
+ * Whether a callee may name a same-file function that may act, before any type
+ * question: most calls of an app's own functions (`format(record)`) run bodies
+ * with no call or `new` that could retry a Stage, and need no guard read at all.
+ */
 export function mayBeHelper(reader: ActionReader, callee: TSESTree.Node): boolean {
   // A `const x = wrap(fn)` may hand `fn` back (useCallback): which one does is
   // a type question, so any function argument counts here.
-  return sameFileFunction(reader.sourceCode, callee, anyFunctionArgument) !== undefined;
+  const helper = sameFileFunction(reader.sourceCode, callee, anyFunctionArgument);
+  return helper !== undefined && mayPerform(reader, helper);
+}
+
+/**
+ * Whether a function's body, nested functions included, has a call or `new`
+ * that could be an action (by name, receiver and scope: `x.join()`,
+ * `new Stage(…)`) or a call of a same-file function that may. A function in a
+ * cycle counts as no while its own body is read; such a negative answer is
+ * not kept, as in performedBy.
+ */
+function mayPerform(reader: ActionReader, fn: FunctionNode): boolean {
+  const { mayPerform: known, scanning } = reader.memo;
+  const answer = known.get(fn);
+  if (answer !== undefined) {
+    return answer;
+  }
+  if (scanning.has(fn)) {
+    // A cycle: every function being read leans on this unfinished answer.
+    for (const reading of scanning.keys()) {
+      scanning.set(reading, true);
+    }
+    return false;
+  }
+  scanning.set(fn, false);
+  const result = { found: false };
+  forEachDescendant(fn, reader.sourceCode.visitorKeys, node => {
+    if (node.type === AST_NODE_TYPES.NewExpression) {
+      result.found = mayConstructStage(reader, node);
+    } else if (node.type === AST_NODE_TYPES.CallExpression) {
+      result.found = actionMethodOf(reader, node) !== undefined || mayBeHelper(reader, node.callee);
+    }
+    return !result.found;
+  });
+  const cut = scanning.get(fn) === true;
+  scanning.delete(fn);
+  if (result.found || !cut) {
+    known.set(fn, result.found);
+  }
+  return result.found;
 }
 
 /** The action a call of a same-file function performs, named after the call. */

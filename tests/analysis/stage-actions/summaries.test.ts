@@ -1,6 +1,7 @@
 // What a same-file function does whenever it runs (src/analysis/stage-actions/summaries.ts):
 // the call given to `mark(…)` is reported as
-//   `no helper`      when its callee cannot name a same-file function (mayBeHelper),
+//   `no helper`      when its callee cannot name a same-file function whose body
+//                    has a call or `new` that could act (mayBeHelper, syntax only),
 //   `not a helper`   when it may, but does not (helperOf),
 //   `<action>[, joins]` otherwise: helperActionOf, and whether callJoins.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
@@ -48,7 +49,7 @@ ruleTester.run('stage-actions: summaries', summaryRule, {
       '18: freshToken renew()',
       '19: freshToken restart()',
       '20: sameStage both()',
-      '21: none',
+      '21: no helper',
     ),
     // a helper that creates a Stage and joins it: its `new` is the action, and it joins
     answers(
@@ -109,9 +110,15 @@ ruleTester.run('stage-actions: summaries', summaryRule, {
       '8: sameStage first(), joins',
       '9: sameStage second(), joins',
     ),
+    // the syntactic filter keeps no "no" it read through an unfinished cycle
+    answers(
+      'function outer(): void {\n  inner();\n  void stage.join();\n}\nfunction inner(): void {\n  outer();\n}\nmark(outer());\nmark(inner());',
+      '8: sameStage outer(), joins',
+      '9: sameStage inner(), joins',
+    ),
     answers(
       'function ping(): void {\n  pong();\n}\nfunction pong(): void {\n  ping();\n}\nmark(ping());',
-      '7: none',
+      '7: no helper',
     ),
     // what is no same-file function: a parameter, a declared function, a `let`, another object's method
     answers(
