@@ -85,6 +85,7 @@ export default createRule<[Options], MessageIds>({
         if (
           node.discriminant.type === AST_NODE_TYPES.Literal ||
           node.cases.some(isImpossibleCodeCase) ||
+          hasStringCaseNoReasonHas(node) ||
           hasForeignEnumCase(node)
         ) {
           return;
@@ -150,6 +151,18 @@ export default createRule<[Options], MessageIds>({
      * is cheap to read (it has no flow type); the discriminant's narrowed type is
      * not, and most switches are not ours.
      */
+    /**
+     * `case 'add':` over an app's own strings: only StageLeftReason has string
+     * members, so a string that is none of its values (read from the installed
+     * SDK) means the switch is not over it, before any type question.
+     */
+    function hasStringCaseNoReasonHas(node: TSESTree.SwitchStatement): boolean {
+      const values = types.sdkLeftReasonValues();
+      return node.cases.some(
+        ({ test }) => test?.type === AST_NODE_TYPES.Literal && typeof test.value === 'string' && !values.has(test.value),
+      );
+    }
+
     function hasForeignEnumCase(node: TSESTree.SwitchStatement): boolean {
       const test = node.cases.find(
         switchCase => switchCase.test?.type === AST_NODE_TYPES.MemberExpression,

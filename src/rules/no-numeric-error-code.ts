@@ -29,7 +29,6 @@ export type MessageIds =
 type NumberLiteral = TSESTree.NumberLiteral;
 
 const EQUALITY = new Set(['==', '===', '!=', '!==']);
-const RELATIONAL = new Set(['<', '<=', '>', '>=']);
 
 // Parents under which TypeScript may give a literal a contextual type.
 const CONTEXTUAL_PARENTS = new Set<AST_NODE_TYPES>([
@@ -83,14 +82,13 @@ export default createRule<Options, MessageIds>({
     const listTargetOf = memoize(findListTarget);
 
     return {
-      Literal(node) {
-        if (typeof node.value !== 'number') {
-          return;
-        }
+      // Selectors filter in ESLint's traversal: the listeners run only for
+      // number literals and relational comparisons, the few nodes they judge.
+      'Literal[value=type(number)]'(node: NumberLiteral) {
         checkNumber(node);
       },
-      BinaryExpression(node) {
-        if (!RELATIONAL.has(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) {
+      'BinaryExpression[operator=/^[<>]=?$/]'(node: TSESTree.BinaryExpression) {
+        if (node.left.type === AST_NODE_TYPES.PrivateIdentifier) {
           return;
         }
         const codes = codeEnumOf(node.left) ?? codeEnumOf(node.right);

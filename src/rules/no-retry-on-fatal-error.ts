@@ -161,6 +161,16 @@ export default createRule<[], MessageIds>({
       if (!actions.mayAct(node)) {
         return;
       }
+      // A method call or `new` that is no action by its type (`names.join(', ')`)
+      // needs no guard read; the type is one question, the guards a walk up the tree.
+      if (
+        actions.isDirectOnly(node) &&
+        !actionOf(node) &&
+        // A join of a Stage just created is no action but may still be a rejoin.
+        !(node.type === AST_NODE_TYPES.CallExpression && actions.rejoinOf(node))
+      ) {
+        return;
+      }
       const at = reach.reachOf(node);
       if (at.kind === 'unguarded') {
         checkUnguarded(node, { node }, () => actionOf(node));

@@ -9,6 +9,7 @@ import { SDK_PACKAGE } from './settings.js';
 
 const STAGE_EVENTS: TypeOrValueSpecifier = { from: 'package', package: SDK_PACKAGE, name: 'StageEvents' };
 const STAGE: TypeOrValueSpecifier = { from: 'package', package: SDK_PACKAGE, name: 'Stage' };
+const STAGE_LEFT_REASON: TypeOrValueSpecifier = { from: 'package', package: SDK_PACKAGE, name: 'StageLeftReason' };
 const STAGE_ERROR_CODE: TypeOrValueSpecifier = { from: 'package', package: SDK_PACKAGE, name: 'StageErrorCode' };
 
 export interface SdkDeclarations {
@@ -18,6 +19,8 @@ export interface SdkDeclarations {
   readonly stageErrorCode: ts.Symbol | undefined;
   /** StageEvents member names by their string values (`'stageError'` → `ERROR`). */
   readonly stageEventNames: ReadonlyMap<string, string>;
+  /** The string values of the installed StageLeftReason (`'user-initiated'`, …). */
+  readonly leftReasonValues: ReadonlySet<string>;
   /** Whether the SDK's Stage class declares (or inherits) a member of that name. */
   stageDeclares(name: string): boolean;
   /** Whether a type is the SDK's StageEvents enum (its object or a member's base). */
@@ -39,12 +42,14 @@ function readSdkDeclarations(program: ts.Program): SdkDeclarations {
   const checker = program.getTypeChecker();
   const stageEvents = findExport(program, checker, 'StageEvents', STAGE_EVENTS);
   const stage = findExport(program, checker, 'Stage', STAGE);
+  const leftReasons = findExport(program, checker, 'StageLeftReason', STAGE_LEFT_REASON);
   const stageType = stage ? checker.getDeclaredTypeOfSymbol(stage) : undefined;
   const declared = new Map<string, boolean>();
   return {
     stageEvents,
     stageErrorCode: findExport(program, checker, 'StageErrorCode', STAGE_ERROR_CODE),
     stageEventNames: stageEvents ? eventNamesByValue(checker, stageEvents) : new Map(),
+    leftReasonValues: new Set(leftReasons ? eventNamesByValue(checker, leftReasons).keys() : []),
     stageDeclares(name) {
       let answer = declared.get(name);
       if (answer === undefined) {

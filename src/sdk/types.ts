@@ -85,6 +85,8 @@ export interface IvsTypes {
   isRealTimeConnectionType(type: ts.Type): boolean;
   /** The installed SDK's own StageErrorCode enum, when the settings' specifiers include it. */
   sdkErrorCodeEnum(): ErrorCodeEnum | undefined;
+  /** The string values of the installed SDK's StageLeftReason. */
+  sdkLeftReasonValues(): ReadonlySet<string>;
   /** Whether the installed SDK's Stage declares a member (`exchangeToken` is not in 1.13). */
   stageDeclares(name: string): boolean;
   /** The StageEvents member a type stands for (`StageEvents.X`, however written, or its string). */
@@ -310,6 +312,7 @@ function createIvsTypes(
       return symbol ? errorCodeEnumOfObject(checker.getTypeOfSymbol(symbol)) : undefined;
     },
     stageDeclares: name => getSdkDeclarations(program).stageDeclares(name),
+    sdkLeftReasonValues: () => getSdkDeclarations(program).leftReasonValues,
     isErrorEventType: type => stageEventOf(type) === ERROR_EVENT_MEMBER,
   };
 }

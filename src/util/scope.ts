@@ -105,6 +105,9 @@ export function sameFileFunction(
 ): FunctionNode | undefined {
   const target = unwrap(callee);
   if (target.type === AST_NODE_TYPES.Identifier) {
+    if (!functionNamesOf(sourceCode).has(target.name)) {
+      return undefined; // no binding of that name can hold a same-file function
+    }
     const node = singleDefinition(declaredVariableOf(sourceCode, target))?.node;
     if (node?.type === AST_NODE_TYPES.FunctionDeclaration) {
       return node;
@@ -121,6 +124,35 @@ export function sameFileFunction(
     return classNode && name !== undefined ? instanceMethod(classNode, name) : undefined;
   }
   return undefined;
+}
+
+const functionNames = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
+
+/**
+ * The names of the file's bindings that may hold a same-file function (a
+ * function declaration, a `const` initialised by a function or a call): a
+ * filter before the scope question, which is asked for every call of a file.
+ */
+function functionNamesOf(sourceCode: SourceCode): ReadonlySet<string> {
+  let names = functionNames.get(sourceCode.ast);
+  if (!names) {
+    const found = new Set<string>();
+    for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+      for (const variable of scope.variables) {
+        const node = singleDefinition(variable)?.node;
+        const init = node?.type === AST_NODE_TYPES.VariableDeclarator ? node.init : null;
+        if (
+          node?.type === AST_NODE_TYPES.FunctionDeclaration ||
+          (init && (isFunction(init) || init.type === AST_NODE_TYPES.CallExpression))
+        ) {
+          found.add(variable.name);
+        }
+      }
+    }
+    names = found;
+    functionNames.set(sourceCode.ast, names);
+  }
+  return names;
 }
 
 /**

@@ -26,6 +26,7 @@ export function actionMethodOf(reader: ActionReader, node: TSESTree.CallExpressi
     method === undefined ||
     (!RETRY_METHODS.has(method) && !FRESH_TOKEN_METHODS.has(method) && method !== CONNECTION_METHOD) ||
     cannotBeStage(callee.object) ||
+    joinsText(method, node) ||
     (reader.onlyPackageStages && callee.object.type === AST_NODE_TYPES.ThisExpression && thisIsBaseClass(callee.object))
   ) {
     return undefined;
@@ -228,6 +229,20 @@ export function actionOfNew(reader: ActionReader, node: TSESTree.NewExpression):
   const type = types.services.getTypeAtLocation(node);
   const kind = types.isStageType(type) ? 'freshToken' : types.isRealTimeConnectionType(type) ? 'freshConnection' : undefined;
   return kind ? { kind, label: `new ${reader.sourceCode.getText(unwrap(node.callee))}()`, joins: false } : undefined;
+}
+
+/**
+ * `parts.join(', ')`, `lines.join(\`\n\`)`: a separator makes it an array's or a
+ * string list's join. A Stage's join takes no argument or media streams.
+ */
+function joinsText(method: string, node: TSESTree.CallExpression): boolean {
+  const [first] = node.arguments;
+  return (
+    method === 'join' &&
+    first !== undefined &&
+    ((first.type === AST_NODE_TYPES.Literal && typeof first.value === 'string') ||
+      first.type === AST_NODE_TYPES.TemplateLiteral)
+  );
 }
 
 /**

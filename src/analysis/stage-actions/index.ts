@@ -28,6 +28,11 @@ export interface StageActions {
    * filter to run before anything that asks the type checker.
    */
   mayAct(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean;
+  /**
+   * Whether a node that may act can only act directly (a method call on its
+   * receiver, a `new`), never through a same-file function: its type alone decides.
+   */
+  isDirectOnly(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean;
   /** The retry or fresh-token action a call performs, directly or through a same-file function. */
   actionOfCall(node: TSESTree.CallExpression): StageAction | undefined;
   /** `new Stage(…)` (or a subclass), `new RealTimeConnection(…)`. */
@@ -77,6 +82,7 @@ function stageActionsOf(reader: ActionReader): StageActions {
       node.type === AST_NODE_TYPES.NewExpression
         ? mayConstructStage(reader, node)
         : actionMethodOf(reader, node) !== undefined || mayBeHelper(reader, node.callee),
+    isDirectOnly: node => node.type === AST_NODE_TYPES.NewExpression || !mayBeHelper(reader, node.callee),
     actionOfCall: node => {
       const direct = directActionOf(reader, node);
       return direct ? { kind: direct.kind, label: direct.label, joins: direct.joins } : helperActionOf(reader, node);

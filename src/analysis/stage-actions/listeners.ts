@@ -13,6 +13,8 @@ import type { ActionReader, ListenerEvent } from './reader.js';
 import { helperOf, runsWithCaller } from './summaries.js';
 
 const STAGE_LEFT_MEMBER = 'STAGE_LEFT';
+/** `on(` (LISTENER_REGISTRAR) anywhere in the text: a registration may follow. */
+const MAY_REGISTER = /\bon\s*\(/;
 /** Where `on(event, listener, context?)` takes the listener. */
 const LISTENER_POSITION = 1;
 
@@ -23,6 +25,10 @@ export function registeredListenersOf(reader: ActionReader): ReadonlyMap<TSESTre
   let found = reader.memo.listeners;
   if (!found) {
     const listeners = new Map<TSESTree.Node, Set<ListenerEvent>>();
+    // Most files register no listener: one text test spares the walk of the file.
+    if (!MAY_REGISTER.test(reader.sourceCode.text)) {
+      return (reader.memo.listeners = listeners);
+    }
     forEachDescendant(reader.sourceCode.ast, reader.sourceCode.visitorKeys, node => {
       const registration = node.type === AST_NODE_TYPES.CallExpression ? listenerRegistrationOf(node) : undefined;
       const fn = registration?.listener ? listenerFunction(reader, registration.listener) : undefined;
