@@ -144,9 +144,7 @@ function valueWrittenTo(
   if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
     const declarator = statement.declarations.find(
       candidate =>
-        candidate.id.type === AST_NODE_TYPES.Identifier &&
-        mayBeSameBinding(candidate.id, target) &&
-        sameBinding(reader.sourceCode, candidate.id, target),
+        candidate.id.type === AST_NODE_TYPES.Identifier && namesTarget(reader, candidate.id, target),
     );
     return declarator?.init ? unwrap(declarator.init) : undefined;
   }
@@ -154,8 +152,7 @@ function valueWrittenTo(
     statement.type === AST_NODE_TYPES.ExpressionStatement &&
     statement.expression.type === AST_NODE_TYPES.AssignmentExpression &&
     statement.expression.operator === '=' &&
-    mayBeSameBinding(statement.expression.left, target) &&
-    sameBinding(reader.sourceCode, statement.expression.left, target)
+    namesTarget(reader, statement.expression.left, target)
   ) {
     return unwrap(statement.expression.right);
   }
@@ -181,11 +178,18 @@ function tokenExchangeOn(
   const callee = unwrap(call.callee);
   return callee.type === AST_NODE_TYPES.MemberExpression &&
     FRESH_TOKEN_METHODS.has(propertyName(callee) ?? '') &&
-    (callee.object.type === AST_NODE_TYPES.Identifier || callee.object.type === AST_NODE_TYPES.MemberExpression) &&
-    mayBeSameBinding(callee.object, target) &&
-    sameBinding(reader.sourceCode, callee.object, target)
+    namesTarget(reader, callee.object, target)
     ? call
     : undefined;
+}
+
+/** Whether `node` names the binding `target` names: a cheap filter, then scope. */
+function namesTarget(
+  reader: ActionReader,
+  node: TSESTree.Node,
+  target: TSESTree.Identifier | TSESTree.MemberExpression,
+): boolean {
+  return mayBeSameBinding(node, target) && sameBinding(reader.sourceCode, node, target);
 }
 
 /**

@@ -94,23 +94,11 @@ export function returnedFate(tracker: Tracker, fn: FunctionNode, aliases: Aliase
   if (!calls || !aliases) {
     return ESCAPES;
   }
-  return followingInto(
-    tracker,
-    fn,
-    () => {
-      let fate = NO_FATE;
-      for (const call of calls) {
-        // An async factory hands out a promise: only `await f()` is the stage.
-        const value = fn.async ? call.parent : call;
-        fate = mergeFates(
-          fate,
-          value.type === AST_NODE_TYPES.AwaitExpression || !fn.async ? useOf(tracker, value, aliases) : ESCAPES,
-        );
-      }
-      return fate;
-    },
-    NO_FATE,
-  );
+  return mergedWhileFollowing(tracker, fn, calls, call => {
+    // An async factory hands out a promise: only `await f()` is the stage.
+    const value = fn.async ? call.parent : call;
+    return value.type === AST_NODE_TYPES.AwaitExpression || !fn.async ? useOf(tracker, value, aliases) : ESCAPES;
+  });
 }
 
 /** A stored value that a same-file function returned: whatever it returns. */
@@ -119,18 +107,19 @@ export function calledValueFate(tracker: Tracker, call: TSESTree.CallExpression,
   if (!fn || !aliases) {
     return ESCAPES;
   }
-  return followingInto(
-    tracker,
-    fn,
-    () => {
-      let fate = NO_FATE;
-      for (const value of returnedValues(fn, tracker)) {
-        fate = mergeFates(fate, writtenValueFate(tracker, value, aliases));
-      }
-      return fate;
-    },
-    NO_FATE,
+  return mergedWhileFollowing(tracker, fn, returnedValues(fn, tracker), value =>
+    writtenValueFate(tracker, value, aliases),
   );
+}
+
+/** The merged fate of each item, read while following into `fn` (recursion adds nothing). */
+function mergedWhileFollowing<T>(
+  tracker: Tracker,
+  fn: FunctionNode,
+  items: readonly T[],
+  fateOf: (item: T) => StageFate,
+): StageFate {
+  return followingInto(tracker, fn, () => items.reduce((fate, item) => mergeFates(fate, fateOf(item)), NO_FATE), NO_FATE);
 }
 
 /**
