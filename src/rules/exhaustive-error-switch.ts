@@ -145,23 +145,27 @@ export default createRule<[Options], MessageIds>({
     };
 
     /**
+     * `case 'add':` over an app's own strings: only StageLeftReason has string
+     * members, so string cases none of which is one of its values (read from the
+     * installed SDK) mean the switch is not over it, before any type question.
+     * One known value keeps the switch: a JavaScript app may also handle a
+     * reason of another SDK version.
+     */
+    function hasStringCaseNoReasonHas(node: TSESTree.SwitchStatement): boolean {
+      const values = types.sdkLeftReasonValues();
+      const strings = node.cases.flatMap(({ test }) =>
+        test?.type === AST_NODE_TYPES.Literal && typeof test.value === 'string' ? [test.value] : [],
+      );
+      return strings.length > 0 && !strings.some(value => values.has(value));
+    }
+
+    /**
      * A case must be comparable to the discriminant, and members of different
      * enums are not: `case OrderStatus.Paid:` or `case StageConnectionState.ERRORED:`
      * means this switch is over none of the SDK's failure enums. One member's type
      * is cheap to read (it has no flow type); the discriminant's narrowed type is
      * not, and most switches are not ours.
      */
-    /**
-     * `case 'add':` over an app's own strings: only StageLeftReason has string
-     * members, so a string that is none of its values (read from the installed
-     * SDK) means the switch is not over it, before any type question.
-     */
-    function hasStringCaseNoReasonHas(node: TSESTree.SwitchStatement): boolean {
-      const values = types.sdkLeftReasonValues();
-      return node.cases.some(
-        ({ test }) => test?.type === AST_NODE_TYPES.Literal && typeof test.value === 'string' && !values.has(test.value),
-      );
-    }
 
     function hasForeignEnumCase(node: TSESTree.SwitchStatement): boolean {
       const test = node.cases.find(

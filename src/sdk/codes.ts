@@ -97,12 +97,13 @@ export const UNKNOWN_CODE: KnownCode = {
 };
 
 /** The same for a member of another domain's enum, pointing at that domain's settings key. */
-export function unknownMember(settingsKey: string): KnownCode {
+export function unknownMember(settingsKey: string, memberNoun: 'code' | 'reason'): KnownCode {
   return settingsKey === 'codes'
     ? UNKNOWN_CODE
     : {
         class: 'terminal',
-        action: `this member is unknown to eslint-plugin-ivs-stage and treated as final; classify it in settings["ivs-stage"].${settingsKey}`,
+        // A code retrying cannot fix is fatal; a reason no rejoin may follow is final.
+        action: `this member is unknown to eslint-plugin-ivs-stage and treated as ${memberNoun === 'reason' ? 'final' : 'fatal'}; classify it in settings["ivs-stage"].${settingsKey}`,
       };
 }
 

@@ -180,7 +180,7 @@ function createIvsTypes(
     const name = member.name.getText();
     const memberSymbol = checker.getSymbolAtLocation(member.name);
     const known = domain.table[name];
-    const fallback = unknownMember(domain.settingsKey);
+    const fallback = unknownMember(domain.settingsKey, domain.memberNoun);
     const codeClass = settings[domain.settingsKey].get(name) ?? known?.class ?? fallback.class;
     return {
       name,

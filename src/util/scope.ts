@@ -82,7 +82,10 @@ export function constInitOf(sourceCode: SourceCode, identifier: TSESTree.Identif
 
 /** The one definition of a variable that is declared once, as a function name or a variable. */
 function singleDefinition(variable: Variable | undefined): TSESLint.Scope.Definition | undefined {
-  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  // Overload signatures (`function f(): void;`) are definitions without a body:
+  // the implementation is the one that runs.
+  const defs = variable?.defs.filter(def => def.node.type !== AST_NODE_TYPES.TSDeclareFunction);
+  const def = defs?.length === 1 ? defs[0] : undefined;
   // A parameter's definition node is the function that declares it, not a value
   // the parameter holds: calling a parameter runs whatever the caller passed.
   return def?.type === TSESLint.Scope.DefinitionType.FunctionName ||

@@ -274,3 +274,42 @@ export async function enter() {
     },
   ],
 });
+
+// Review findings: ordinary code in the same places as a rejoin.
+ts.run('no-retry-on-fatal-error: ordinary code in listeners', noRetryOnFatalError, {
+  valid: [
+    // a join of another Stage once this one is connected: no rejoin after a failure
+    `${TS_IMPORTS}
+import { StageConnectionState } from 'amazon-ivs-web-broadcast';
+declare const backstage: Stage;
+export function watch(mainStage: Stage) {
+  mainStage.on(StageEvents.STAGE_CONNECTION_STATE_CHANGED, state => {
+    if (state === StageConnectionState.CONNECTED) void backstage.join();
+  });
+}`,
+    // a button wired in an ERROR listener or a connection-state listener runs on a click
+    `${TS_IMPORTS}
+declare const button: HTMLButtonElement;
+export function watch(stage: Stage) {
+  stage.on(StageEvents.ERROR, () => {
+    button.onclick = () => void stage.join();
+  });
+  stage.on(StageEvents.STAGE_CONNECTION_STATE_CHANGED, () => {
+    button.onclick = () => void stage.join();
+  });
+}`,
+  ],
+  invalid: [
+    // the same listener that rejoins on a failure state is reported
+    {
+      code: `${TS_IMPORTS}
+import { StageConnectionState } from 'amazon-ivs-web-broadcast';
+export function watch(stage: Stage) {
+  stage.on(StageEvents.STAGE_CONNECTION_STATE_CHANGED, state => {
+    if (state === StageConnectionState.ERRORED) void stage.join();
+  });
+}`,
+      errors: [{ messageId: 'retryOnConnectionState', line: 7, column: 54 }],
+    },
+  ],
+});

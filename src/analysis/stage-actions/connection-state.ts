@@ -12,8 +12,11 @@ import { forEachDescendant, type FunctionNode, isFunction, unwrap } from '../../
 import { alwaysEnds, statementListOf } from '../../util/control-flow.js';
 import { declaredVariableOf } from '../../util/scope.js';
 import type { ActionReader } from './reader.js';
+import { runsWithCaller } from './summaries.js';
 
 const CONNECTION_STATE_EVENT = 'STAGE_CONNECTION_STATE_CHANGED';
+/** The StageConnectionState members a stage that failed ends in. */
+const ENDING_STATES = new Set(['DISCONNECTED', 'ERRORED']);
 
 /**
  * The connection-state listener a node runs in, when every guard between the
@@ -43,6 +46,10 @@ function enclosingRegisteredListener(node: TSESTree.Node): FunctionNode | undefi
       if (call.type === AST_NODE_TYPES.CallExpression && listenerRegistrationOf(call)?.listener === current) {
         return current;
       }
+      // A function stored for later (`button.onclick = () => …`) runs on another occasion.
+      if (!runsWithCaller(current)) {
+        return undefined;
+      }
     }
   }
   return undefined;
@@ -67,6 +74,26 @@ function onlyStateGuards(reader: ActionReader, parent: TSESTree.Node, child: TSE
  * test of an if or `? :`, the left of `&&`/`||`, a switch's discriminant and
  * case tests, and the tests of early exits before it (`if (busy) return;`).
  */
+/**
+ * The case tests whose values reach a clause: its own and those of the clauses
+ * that fall through into it; every test for `default`, which the rest reach.
+ */
+function testsReaching(clause: TSESTree.SwitchCase): TSESTree.Node[] {
+  const { cases } = clause.parent;
+  if (clause.test === null) {
+    return cases.flatMap(other => other.test ?? []);
+  }
+  const tests: TSESTree.Node[] = [clause.test];
+  for (let index = cases.indexOf(clause) - 1; index >= 0; index--) {
+    const previous = cases[index];
+    if (!previous || previous.consequent.some(statement => alwaysEnds(statement, true))) {
+      break;
+    }
+    tests.push(...(previous.test ? [previous.test] : cases.flatMap(other => other.test ?? [])));
+  }
+  return tests;
+}
+
 export function guardsEntering(parent: TSESTree.Node, child: TSESTree.Node): TSESTree.Node[] {
   const guards: TSESTree.Node[] = [];
   if (
@@ -77,7 +104,7 @@ export function guardsEntering(parent: TSESTree.Node, child: TSESTree.Node): TSE
   } else if (parent.type === AST_NODE_TYPES.LogicalExpression && child === parent.right) {
     guards.push(parent.left);
   } else if (parent.type === AST_NODE_TYPES.SwitchCase && child !== parent.test) {
-    guards.push(parent.parent.discriminant, ...parent.parent.cases.flatMap(clause => clause.test ?? []));
+    guards.push(parent.parent.discriminant, ...testsReaching(parent));
   }
   const list = statementListOf(parent);
   // Early exits above the node guard it too: `if (busy) return;`.
@@ -122,7 +149,7 @@ function isStateTest(reader: ActionReader, guard: TSESTree.Node, fn: FunctionNod
       // destructured `ERRORED`): a flag or a field is the app's own decision.
       readable &&=
         (value.type === AST_NODE_TYPES.Identifier && declaredVariableOf(reader.sourceCode, value) === state) ||
-        isConstantType(reader.types.services.getTypeAtLocation(value));
+        isEndingState(reader.types.services.getTypeAtLocation(value));
       return false;
     }
     readable &&=
@@ -138,7 +165,15 @@ function isStateTest(reader: ActionReader, guard: TSESTree.Node, fn: FunctionNod
   return readable;
 }
 
-/** A single literal value: an enum member, a string or number literal type. */
-function isConstantType(type: ts.Type): boolean {
-  return type.isLiteral() || (type.flags & (ts.TypeFlags.EnumLiteral | ts.TypeFlags.BooleanLiteral)) !== 0;
+/**
+ * A constant naming a state a failure ends in (`StageConnectionState.DISCONNECTED`
+ * or `ERRORED`). Any other constant (`CONNECTED`, `'connecting'`) makes the guard
+ * one that lets a join through for another reason: the rule does not read it.
+ */
+function isEndingState(type: ts.Type): boolean {
+  if (!(type.flags & ts.TypeFlags.EnumLiteral) || !type.isStringLiteral()) {
+    return false;
+  }
+  const member = type.getSymbol()?.name;
+  return member !== undefined && ENDING_STATES.has(member);
 }

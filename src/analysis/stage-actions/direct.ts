@@ -36,9 +36,8 @@ export function actionMethodOf(reader: ActionReader, node: TSESTree.CallExpressi
 
 /**
  * join/refreshStrategy/replaceStrategy/exchangeToken called on a Stage, or
- * connect() on a RealTimeConnection.
- * Memoised: the listeners, helper summaries and try-block scans all ask about
- * the same calls, and the checker does not cache an identifier's narrowed type.
+ * connect() on a RealTimeConnection; not one on an object created right before
+ * it (the `new` is the action). Read once per call by stageCallOf.
  */
 export function directActionOf(reader: ActionReader, node: TSESTree.CallExpression): DirectAction | undefined {
   const call = stageCallOf(reader, node);
@@ -54,7 +53,11 @@ export function joinsStage(reader: ActionReader, node: TSESTree.CallExpression):
   return stageCallOf(reader, node)?.method === 'join';
 }
 
-/** A call of a Stage method, read once per call. */
+/**
+ * A call of a Stage method, read once per call: the listeners, helper summaries
+ * and try-block scans all ask about the same calls, and the checker does not
+ * cache an identifier's narrowed type.
+ */
 export function stageCallOf(reader: ActionReader, node: TSESTree.CallExpression): StageCall | undefined {
   let answer = reader.memo.direct.get(node);
   if (!answer) {
@@ -237,7 +240,8 @@ export function actionOfNew(reader: ActionReader, node: TSESTree.NewExpression):
 
 /**
  * `parts.join(', ')`, `lines.join(\`\n\`)`: a separator makes it an array's or a
- * string list's join. A Stage's join takes no argument or media streams.
+ * string list's join. A Stage's join takes no argument (1.13–1.41); a subclass's
+ * override may take media streams, never a separator.
  */
 function joinsText(method: string, node: TSESTree.CallExpression): boolean {
   const [first] = node.arguments;

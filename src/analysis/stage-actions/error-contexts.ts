@@ -9,7 +9,7 @@ import { forEachDescendant, type FunctionNode, isFunction, propertyName, unwrap 
 import { actionOfNew, stageCallOf } from './direct.js';
 import { registeredListenersOf } from './listeners.js';
 import type { ActionReader } from './reader.js';
-import { callJoins, helperOf, performedBy } from './summaries.js';
+import { callJoins, helperOf, performedBy, runsWithCaller } from './summaries.js';
 import { joinsInTry } from './retry-loops.js';
 
 /**
@@ -35,6 +35,11 @@ export function isInErrorContext(reader: ActionReader, node: TSESTree.Node): boo
     }
     if (verdict) {
       return true;
+    }
+    // A function stored for later (`button.onclick = () => …`, a lookup table's
+    // entry) does not run because the stage failed, even inside a listener.
+    if (isFunction(current) && !runsWithCaller(current)) {
+      return false;
     }
   }
   return false;

@@ -59,6 +59,8 @@ export interface ActionReader {
     readonly direct: WeakMap<TSESTree.CallExpression, { value: StageCall | undefined }>;
     readonly performed: WeakMap<FunctionNode, Performed>;
     readonly inProgress: Set<FunctionNode>;
+    /** Functions in progress whose answer leaned on an unfinished one (a cycle). */
+    readonly leaned: Set<FunctionNode>;
     /** Whether a function's body may act at all, read from syntax (see summaries.ts). */
     readonly mayPerform: WeakMap<FunctionNode, boolean>;
     /** Functions whose body mayPerform is reading, and whether a cycle reached one. */
@@ -87,6 +89,7 @@ export function createActionReader(
       direct: new WeakMap(),
       performed: new WeakMap(),
       inProgress: new Set(),
+      leaned: new Set(),
       mayPerform: new WeakMap(),
       scanning: new Map(),
       tryJoins: new WeakMap(),

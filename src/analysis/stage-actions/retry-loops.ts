@@ -35,8 +35,9 @@ export function actionOfCatch(reader: ActionReader, node: TSESTree.CatchClause):
   const tryStatement = node.parent;
   if (
     alwaysEnds(node.body, true) ||
-    !joinsInTry(reader, tryStatement.block) ||
-    !retryLoopAround(reader, tryStatement)
+    // The syntactic climb first: most catches sit in no loop that retries.
+    !retryLoopAround(reader, tryStatement) ||
+    !joinsInTry(reader, tryStatement.block)
   ) {
     return undefined;
   }
@@ -46,7 +47,13 @@ export function actionOfCatch(reader: ActionReader, node: TSESTree.CatchClause):
 /** A `continue` that loops back to a retry loop's `join()`. */
 export function actionOfContinue(reader: ActionReader, node: TSESTree.ContinueStatement): StageAction | undefined {
   const loop = continueTarget(node);
-  if (!loop || !isLoop(loop)) {
+  // for-of / for-in go on to the next item rather than retrying.
+  if (
+    !loop ||
+    !isLoop(loop) ||
+    loop.type === AST_NODE_TYPES.ForOfStatement ||
+    loop.type === AST_NODE_TYPES.ForInStatement
+  ) {
     return undefined;
   }
   let found: StageActionKind | undefined;

@@ -2,11 +2,13 @@
 // joins one again. Which Stage it joins (the one that left, or one just
 // created with a new token), whether it rejoins after every StageLeftReason
 // (no condition at all on the way), and the reasons the installed SDK names.
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { getSdkDeclarations } from '../../sdk/sdk-declarations.js';
 import type { ErrorCodeEnum, IvsTypes } from '../../sdk/types.js';
-import type { FunctionNode } from '../../util/ast.js';
+import { type FunctionNode, unwrap } from '../../util/ast.js';
+import { sameBinding } from '../../util/scope.js';
+import { type ListenerRegistration, listenerRegistrationOf } from '../../sdk/stage-events.js';
 import { guardsEntering } from './connection-state.js';
 import { stageCallOf } from './direct.js';
 import { listenerRunningAt } from './listeners.js';
@@ -19,21 +21,61 @@ export function leaveListenerOf(reader: ActionReader, node: TSESTree.Node): Func
 }
 
 /**
- * A join of a Stage: `sameStage` on the Stage the code already had (the one
- * that left, with its token), `freshToken` on one just created or assigned
- * (`new Stage(newToken, …).join()`); or a same-file function that joins.
- * Nothing else rejoins: `refreshStrategy()` and `exchangeToken()` do not join a
- * Stage that left, and a `new Stage(…)` alone may be made for a later join.
+ * A join of the Stage that left: `sameStage` with the token it has, `freshToken`
+ * when the same binding was just given a new Stage or token. The join's
+ * receiver must be, by scope, what the listener was registered on: joining
+ * another Stage after a leave (from a lobby to the main stage, or a brand-new
+ * `new Stage(…)`) is no rejoin. A same-file function counts when it is handed
+ * that Stage (`reconnect(stage)`), or is a method of the Stage listening on
+ * itself (`this.on(…, () => this.rejoin())`): otherwise which Stage it joins is
+ * unknown, and no rejoin is assumed.
  */
 export function rejoinOf(reader: ActionReader, node: TSESTree.CallExpression): StageAction | undefined {
+  const receiver = leftStageOf(reader, node);
+  const callee = unwrap(node.callee);
+  if (!receiver) {
+    return undefined;
+  }
   const call = stageCallOf(reader, node);
   if (call) {
-    return call.method === 'join'
+    return call.method === 'join' &&
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      sameBinding(reader.sourceCode, callee.object, receiver)
       ? { kind: call.onNewStage ? 'freshToken' : call.kind, label: call.label, joins: true }
       : undefined;
   }
-  const helper = helperActionOf(reader, node);
-  return helper?.joins && (helper.kind === 'sameStage' || helper.kind === 'freshToken') ? helper : undefined;
+  const handedTheStage =
+    node.arguments.some(argument => sameBinding(reader.sourceCode, argument, receiver)) ||
+    (receiver.type === AST_NODE_TYPES.ThisExpression &&
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      callee.object.type === AST_NODE_TYPES.ThisExpression);
+  const helper = handedTheStage ? helperActionOf(reader, node) : undefined;
+  return helper?.joins && helper.kind === 'sameStage' ? helper : undefined;
+}
+
+/** What the STAGE_LEFT listener a node runs in was registered on: inline, or a function registered once by name. */
+function leftStageOf(reader: ActionReader, node: TSESTree.Node): TSESTree.Expression | undefined {
+  const listener = leaveListenerOf(reader, node);
+  if (!listener) {
+    return undefined;
+  }
+  const inline = registrationPassing(listener);
+  if (inline) {
+    return inline.receiver;
+  }
+  const name = listener.type === AST_NODE_TYPES.FunctionDeclaration ? listener.id : undefined;
+  const variable = name
+    ? reader.sourceCode.getDeclaredVariables(listener).find(candidate => candidate.identifiers.includes(name))
+    : undefined;
+  const registrations = (variable?.references ?? []).flatMap(reference => registrationPassing(reference.identifier) ?? []);
+  return registrations.length === 1 ? registrations[0]?.receiver : undefined;
+}
+
+/** The `x.on(event, value)` registration that `value` is the listener of. */
+function registrationPassing(value: TSESTree.Node): ListenerRegistration | undefined {
+  const call = value.parent;
+  const registration = call?.type === AST_NODE_TYPES.CallExpression ? listenerRegistrationOf(call) : undefined;
+  return registration?.listener === value ? registration : undefined;
 }
 
 /**

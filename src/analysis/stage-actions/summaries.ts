@@ -111,11 +111,16 @@ export function performedBy(reader: ActionReader, fn: FunctionNode): Performed {
     return known;
   }
   if (memo.inProgress.has(fn)) {
+    // A cycle: every function being read leans on this unfinished answer.
+    for (const reading of memo.inProgress) {
+      memo.leaned.add(reading);
+    }
     return NOTHING;
   }
   memo.inProgress.add(fn);
-  const { performed, cut } = readBody(reader, fn);
+  const { performed } = readBody(reader, fn);
   memo.inProgress.delete(fn);
+  const cut = memo.leaned.delete(fn);
   // A result that leaned on a function still in progress may be incomplete:
   // keep it only when it is already positive.
   if (!cut || performsAny(performed)) {
@@ -124,9 +129,8 @@ export function performedBy(reader: ActionReader, fn: FunctionNode): Performed {
   return performed;
 }
 
-function readBody(reader: ActionReader, fn: FunctionNode): { performed: Performed; cut: boolean } {
+function readBody(reader: ActionReader, fn: FunctionNode): { performed: Performed } {
   const performed: Performed = { ...NOTHING };
-  let cut = false;
   const unguarded = (node: TSESTree.Node): boolean => reader.reach.reachWithin(node, fn).kind === 'unguarded';
   forEachDescendant(fn, reader.sourceCode.visitorKeys, node => {
     if (isFunction(node)) {
@@ -144,9 +148,6 @@ function readBody(reader: ActionReader, fn: FunctionNode): { performed: Performe
     }
     const direct = directActionOf(reader, node);
     const helper = direct ? undefined : helperOf(reader, node.callee);
-    if (helper && reader.memo.inProgress.has(helper)) {
-      cut = true;
-    }
     const inner = helper ? performedBy(reader, helper) : undefined;
     if ((direct || inner) && unguarded(node)) {
       for (const kind of KIND_ORDER) {
@@ -161,7 +162,7 @@ function readBody(reader: ActionReader, fn: FunctionNode): { performed: Performe
     }
     return true;
   });
-  return { performed, cut };
+  return { performed };
 }
 
 function performsAny(performed: Performed): boolean {

@@ -47,7 +47,11 @@ export function createStageClasses(
     if (!declaration || declaration.getSourceFile() !== tsSourceFile) {
       return undefined;
     }
-    const node = services.tsNodeToESTreeNodeMap.get(declaration);
+    // A JSDoc declaration (`@typedef`) has no ESTree node.
+    const node = services.tsNodeToESTreeNodeMap.get(declaration) as TSESTree.Node | undefined;
+    if (!node) {
+      return undefined;
+    }
     // `join() {…}`, or `join = async () => {…}`
     const body =
       node.type === AST_NODE_TYPES.MethodDefinition || node.type === AST_NODE_TYPES.PropertyDefinition
@@ -94,9 +98,9 @@ export function createStageClasses(
       const base = classType ? checker.getBaseTypes(classType)[0] : undefined;
       const isRoot = !base || !isTrackedType(base);
       if (declaration?.getSourceFile() === tsSourceFile) {
-        const node = services.tsNodeToESTreeNodeMap.get(declaration);
+        const node = services.tsNodeToESTreeNodeMap.get(declaration) as TSESTree.Node | undefined;
         // Overload signatures have no body; the implementation is the one that runs.
-        const ctor = classBodyOf(node)?.find(
+        const ctor = (node ? classBodyOf(node) : undefined)?.find(
           (element): element is TSESTree.MethodDefinition & { value: TSESTree.FunctionExpression } =>
             element.type === AST_NODE_TYPES.MethodDefinition &&
             element.kind === 'constructor' &&

@@ -9,7 +9,7 @@ import {
 } from '@typescript-eslint/utils';
 
 import { unwrap } from '../../util/ast.js';
-import { isGlobalReference } from '../../util/scope.js';
+import { isExportedOrGlobal, isGlobalReference } from '../../util/scope.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -81,15 +81,17 @@ export function lookupArgumentsOf(
     declarator.type !== AST_NODE_TYPES.VariableDeclarator ||
     declarator.init !== list ||
     declarator.id.type !== AST_NODE_TYPES.Identifier ||
-    declarator.parent.kind !== 'const' ||
-    // Other modules may use an exported list in ways this file cannot see.
-    declarator.parent.parent.type === AST_NODE_TYPES.ExportNamedDeclaration
+    declarator.parent.kind !== 'const'
   ) {
     return undefined;
   }
   const [variable] = context.sourceCode.getDeclaredVariables(declarator);
+  // Other modules may use an exported list in ways this file cannot see.
+  if (!variable || isExportedOrGlobal(variable)) {
+    return undefined;
+  }
   const tested: TSESTree.Expression[] = [];
-  for (const reference of variable?.references ?? []) {
+  for (const reference of variable.references) {
     const argument = lookupArgument(reference.identifier, lookups);
     if (argument) {
       tested.push(argument);

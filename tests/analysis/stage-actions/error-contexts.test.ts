@@ -53,13 +53,16 @@ ruleTester.run('stage-actions: error contexts', errorContextRule, {
       '4: no error context',
     ),
 
-    // the catch of a try that joins, and what it runs; not the try, not a finally
+    // the catch of a try that joins; not the try, not a finally, not the body of a
+    // function stored there (its call, `later()`, is what runs in the catch)
     answers(
-      'try {\n  await stage.join();\n  mark();\n} catch {\n  mark();\n  const later = () => mark();\n  later();\n} finally {\n  mark();\n}',
+      'try {\n  await stage.join();\n  mark();\n} catch {\n  mark();\n  const later = () => mark();\n  later();\n  button.onclick = () => mark();\n  setTimeout(() => mark(), 10);\n} finally {\n  mark();\n}',
       '3: no error context',
       '5: error context',
-      '6: error context',
-      '9: no error context',
+      '6: no error context',
+      '8: no error context',
+      '9: error context',
+      '11: no error context',
     ),
     // …of a Stage created in it
     answers(

@@ -75,18 +75,20 @@ ruleTester.run('stage-actions: STAGE_LEFT', stageLeftRule, {
       '11: leave listener',
     ),
 
-    // rejoins: the Stage it had, one just created or assigned, a same-file function that joins
+    // rejoins: a join of the listener's own Stage (its binding, by scope), with the
+    // token it had or just given a new Stage; not another Stage, nor a brand-new one
     answers(
-      'mark(stage.join());\nmark(new Stage(token, strategy).join());\nlet current = stage;\ncurrent = new Stage(token, strategy);\nmark(current.join());\nlet other = stage;\nother = stage;\nmark(other.join());',
-      '1: sameStage join()',
-      '2: freshToken join()',
+      'let room = stage;\nroom.on(StageEvents.STAGE_LEFT, () => {\n  mark(room.join());\n  room = new Stage(token, strategy);\n  mark(room.join());\n  mark(new Stage(token, strategy).join());\n  mark(stage.join());\n});',
+      '3: sameStage join()',
       '5: freshToken join()',
-      '8: freshToken join()',
+      '6: none',
+      '7: none',
     ),
+    // a same-file function counts when it is handed the Stage that left
     answers(
-      'function reconnect() {\n  setTimeout(() => void stage.join(), 1000);\n}\nasync function restart() {\n  await new Stage(token, strategy).join();\n}\nmark(reconnect());\nmark(restart());',
-      '7: sameStage reconnect()',
-      '8: freshToken restart()',
+      'function reconnect(target: Stage) {\n  setTimeout(() => void target.join(), 1000);\n}\nfunction restart() {\n  void stage.join();\n}\nstage.on(StageEvents.STAGE_LEFT, () => {\n  mark(reconnect(stage));\n  mark(restart());\n});',
+      '8: sameStage reconnect()',
+      '9: none',
     ),
     // not rejoins: a strategy refresh, a token exchange, a function that does not join
     answers(
