@@ -313,3 +313,62 @@ export function watch(stage: Stage) {
     },
   ],
 });
+
+// Review findings: same-file functions the summaries must still see.
+ts.run('no-retry-on-fatal-error: overloads and cycles of helpers', noRetryOnFatalError, {
+  valid: [],
+  invalid: [
+    // an overloaded helper: the implementation is what runs
+    {
+      code: `${TS_IMPORTS}
+declare const stage: Stage;
+function rejoin(): void;
+function rejoin(delay: number): void;
+function rejoin(delay?: number): void {
+  setTimeout(() => void stage.join(), delay ?? 0);
+}
+stage.on(StageEvents.ERROR, () => rejoin());`,
+      errors: [{ messageId: 'unguardedRetry', line: 10, column: 35 }],
+    },
+    // a cycle of three helpers, asked first from the one that joins
+    {
+      code: `${TS_IMPORTS}
+declare const stage: Stage;
+function rejoin(): void {
+  void stage.join();
+  scheduleRetry();
+}
+function scheduleRetry(): void {
+  setTimeout(() => retryLater(), 100);
+}
+function retryLater(): void {
+  rejoin();
+}
+stage.on(StageEvents.ERROR, () => rejoin());
+stage.on(StageEvents.ERROR, () => scheduleRetry());`,
+      errors: [
+        { messageId: 'unguardedRetry', line: 15, column: 35 },
+        { messageId: 'unguardedRetry', line: 16, column: 35 },
+      ],
+    },
+  ],
+});
+
+js.run('require-error-listener: a JSDoc-declared method', requireErrorListener, {
+  valid: [],
+  invalid: [
+    {
+      filename: 'file.js',
+      code: `${JS_IMPORTS}
+/** @typedef {{ retry(): void }} Extra */
+/** @param {string} token @param {import('amazon-ivs-web-broadcast').StageStrategy} strategy */
+export async function start(token, strategy) {
+  /** @type {Stage & Extra} */
+  const stage = /** @type {Stage & Extra} */ (new Stage(token, strategy));
+  stage.retry();
+  await stage.join();
+}`,
+      errors: [{ messageId: 'missingErrorListener', line: 6, column: 47 }],
+    },
+  ],
+});
