@@ -287,6 +287,17 @@ export function watch(mainStage: Stage) {
     if (state === StageConnectionState.CONNECTED) void backstage.join();
   });
 }`,
+    // a callback handed to the app's own function (a toast's retry button) runs when
+    // that function decides: neither the listener nor the helper is what runs it
+    `${TS_IMPORTS}
+declare function showToast(text: string, onRetry: () => void): void;
+function offerRetry(stage: Stage) {
+  showToast('Connection lost', () => void stage.join());
+}
+export function watch(stage: Stage) {
+  stage.on(StageEvents.ERROR, () => offerRetry(stage));
+  stage.on(StageEvents.ERROR, () => showToast('Failed', () => void stage.join()));
+}`,
     // a button wired in an ERROR listener or a connection-state listener runs on a click
     `${TS_IMPORTS}
 declare const button: HTMLButtonElement;

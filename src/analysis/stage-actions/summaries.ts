@@ -10,9 +10,28 @@ import { functionHandedBack } from '../wrapped-functions.js';
 import { actionMethodOf, actionOfNew, directActionOf, joinsStage, mayConstructStage } from './direct.js';
 import type { ActionReader, Performed, StageAction } from './reader.js';
 
-// Callbacks these register run on later events, not when the enclosing function
-// runs: any emitter's or the DOM's conventions, not only the SDK's.
-const LISTENER_REGISTRARS = new Set(['on', 'once', 'addListener', 'addEventListener', 'subscribe']);
+// Callbacks that run because the enclosing function ran: a timer, a promise's
+// handlers, an array's iteration. Any other callee may store its callback for a
+// click, a toast's button or a later event: which, this rule cannot tell.
+const RUN_NOW_OR_SOON = new Set([
+  'setTimeout',
+  'setInterval',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'requestIdleCallback',
+  'then',
+  'catch',
+  'finally',
+  'forEach',
+  'map',
+  'flatMap',
+  'filter',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+  'reduce',
+]);
 
 const NOTHING: Performed = {
   sameStage: false,
@@ -186,13 +205,16 @@ export function runsWithCaller(fn: FunctionNode): boolean {
     return false;
   }
   const callee = unwrap(parent.callee);
+  if (parent.type === AST_NODE_TYPES.NewExpression) {
+    return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Promise';
+  }
   const name =
     callee.type === AST_NODE_TYPES.MemberExpression
       ? propertyName(callee)
       : callee.type === AST_NODE_TYPES.Identifier
         ? callee.name
         : undefined;
-  return name === undefined || !LISTENER_REGISTRARS.has(name);
+  return name !== undefined && RUN_NOW_OR_SOON.has(name);
 }
 
 function anyFunctionArgument(call: TSESTree.CallExpression): FunctionNode | undefined {
