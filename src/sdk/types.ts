@@ -12,7 +12,7 @@ import ts from 'typescript';
 
 import {
   type CodeClass,
-  CONNECTION_ERROR_DOMAIN,
+  FAILURE_DOMAINS,
   type FailureDomain,
   isFatalClass,
   LEFT_REASON_DOMAIN,
@@ -171,7 +171,8 @@ function createIvsTypes(
 
   /** RealTimeConnectionErrorCode and StageLeftReason, from the SDK itself. */
   function sdkDomainOf(enumObject: ts.Type): FailureDomain | undefined {
-    return [CONNECTION_ERROR_DOMAIN, LEFT_REASON_DOMAIN].find(domain =>
+    return FAILURE_DOMAINS.find(domain =>
+      domain !== STAGE_ERROR_DOMAIN &&
       typeMatchesSomeSpecifier(enumObject, [{ from: 'package', package: SDK_PACKAGE, name: domain.enumName }], program),
     );
   }

@@ -383,3 +383,21 @@ export async function start(token, strategy) {
     },
   ],
 });
+
+// A guard the analysis cannot read means silence: `switch (true)` over code tests.
+ts.run('no-retry-on-fatal-error: switch (true)', noRetryOnFatalError, {
+  valid: [
+    `${TS_IMPORTS}
+declare const stage: Stage;
+stage.on(StageEvents.ERROR, error => {
+  switch (true) {
+    case error.code === StageErrorCode.TIMEOUT:
+      void stage.join();
+      break;
+    default:
+      break;
+  }
+});`,
+  ],
+  invalid: [],
+});

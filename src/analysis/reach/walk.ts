@@ -2,8 +2,8 @@
 // of an if, ?:, && or ||, the switch clause, and the early exits before it.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { branchesOf } from './conditions.js';
-import { intersectReach, type Reach, UNGUARDED } from './reach.js';
+import { branchesOf, involvesErrorCode } from './conditions.js';
+import { intersectReach, type Reach, UNGUARDED, UNKNOWN } from './reach.js';
 import type { ReachReader } from './reader.js';
 import { switchReachOf } from './switch.js';
 import { alwaysEnds, statementListOf } from '../../util/control-flow.js';
@@ -76,7 +76,7 @@ export function stepInto(reader: ReachReader, parent: TSESTree.Node, child: TSES
     case AST_NODE_TYPES.SwitchCase:
       if (child !== parent.test) {
         const clauses = switchReachOf(reader, parent.parent)?.clauses;
-        step = clauses?.[parent.parent.cases.indexOf(parent)] ?? UNGUARDED;
+        step = clauses?.[parent.parent.cases.indexOf(parent)] ?? unreadSwitch(reader, parent.parent);
       }
       break;
     default:
@@ -110,7 +110,24 @@ export function exitGuard(reader: ReachReader, statement: TSESTree.Node): Reach 
     return UNGUARDED;
   }
   if (statement.type === AST_NODE_TYPES.SwitchStatement) {
-    return switchReachOf(reader, statement)?.after ?? UNGUARDED;
+    return switchReachOf(reader, statement)?.after ?? unreadSwitch(reader, statement);
   }
   return UNGUARDED;
+}
+
+const unreadSwitches = new WeakMap<TSESTree.SwitchStatement, Reach>();
+
+/**
+ * A switch that is not over a code but tests one in its cases
+ * (`switch (true) { case error.code === X: … }`) is a guard the analysis cannot
+ * read: unknown, so the rules stay silent. Any other switch guards nothing.
+ */
+function unreadSwitch(reader: ReachReader, node: TSESTree.SwitchStatement): Reach {
+  let reach = unreadSwitches.get(node);
+  if (!reach) {
+    const tests = [node.discriminant, ...node.cases.flatMap(clause => clause.test ?? [])];
+    reach = tests.some(test => involvesErrorCode(reader, test)) ? UNKNOWN : UNGUARDED;
+    unreadSwitches.set(node, reach);
+  }
+  return reach;
 }
