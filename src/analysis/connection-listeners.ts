@@ -11,9 +11,9 @@ import { SDK_PACKAGE } from '../sdk/settings.js';
 import type { ListenerRegistration } from '../sdk/stage-events.js';
 import type { IvsTypes } from '../sdk/types.js';
 import { type FunctionNode, isFunction, unwrap } from '../util/ast.js';
-import { sameFileFunction } from '../util/scope.js';
+import { argumentParameters, readsArguments, variableDeclaredBy } from '../util/scope.js';
 import { ESCAPES, LISTENED, NO_FATE, type StageFate, type Tracker } from './stage-tracking/index.js';
-import { functionHandedBack } from './wrapped-functions.js';
+import { helperFunctionOf } from './wrapped-functions.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -86,7 +86,7 @@ function listenerReads(tracker: Tracker, listener: TSESTree.Expression, index: n
   const node = unwrap(listener);
   const fn = isFunction(node)
     ? node
-    : sameFileFunction(sourceCode, node, init => functionHandedBack(types, sourceCode, init));
+    : helperFunctionOf(types, sourceCode, node);
   if (fn) {
     return functionReads(sourceCode, fn, index) ? 'reads' : 'ignores';
   }
@@ -95,9 +95,7 @@ function listenerReads(tracker: Tracker, listener: TSESTree.Expression, index: n
 }
 
 function functionReads(sourceCode: SourceCode, fn: FunctionNode, index: number): boolean {
-  // TypeScript's `this:` parameter takes no argument.
-  const params = fn.params.filter(param => !(param.type === AST_NODE_TYPES.Identifier && param.name === 'this'));
-  for (const [position, param] of params.entries()) {
+  for (const [position, param] of argumentParameters(fn).entries()) {
     if (param.type === AST_NODE_TYPES.RestElement) {
       return patternReads(sourceCode, fn, param.argument); // `(...args)` holds the error too
     }
@@ -106,8 +104,7 @@ function functionReads(sourceCode: SourceCode, fn: FunctionNode, index: number):
     }
   }
   // No parameter there: only `arguments` can reach it (never in an arrow function).
-  const scope = sourceCode.scopeManager?.acquire(fn);
-  return (scope?.set.get('arguments')?.references.length ?? 0) > 0;
+  return readsArguments(sourceCode, fn);
 }
 
 /** A parameter (or rest) whose value is read: a name read anywhere, or a destructuring, which reads it. */
@@ -116,7 +113,7 @@ function patternReads(sourceCode: SourceCode, fn: FunctionNode, param: TSESTree.
   if (target.type !== AST_NODE_TYPES.Identifier) {
     return true;
   }
-  const variable = sourceCode.getDeclaredVariables(fn).find(candidate => candidate.identifiers.includes(target));
+  const variable = variableDeclaredBy(sourceCode, fn, target);
   return variable?.references.some(reference => reference.isRead()) ?? true;
 }
 

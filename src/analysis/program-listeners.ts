@@ -6,15 +6,12 @@
 import ts from 'typescript';
 
 import type { IvsStageSettings } from '../sdk/settings.js';
-import { LISTENER_REGISTRAR } from '../sdk/stage-events.js';
+import { LISTENER_REGISTRAR, mayRegisterListener } from '../sdk/stage-events.js';
 import type { IvsTypes } from '../sdk/types.js';
 import { cachedFor } from '../util/cache.js';
 
 const answers = new WeakMap<ts.Program, WeakMap<IvsStageSettings, { value: boolean }>>();
 
-// A cheap text test before any tree walk: a file that never writes `on(`
-// (LISTENER_REGISTRAR) registers nothing.
-const MAY_REGISTER = /\bon\s*\(/;
 
 /**
  * True when some file of the program may register an ERROR listener on a
@@ -31,7 +28,7 @@ function scanProgram(types: IvsTypes, program: ts.Program): boolean {
     if (
       !file.isDeclarationFile &&
       !program.isSourceFileFromExternalLibrary(file) &&
-      MAY_REGISTER.test(file.text) &&
+      mayRegisterListener(file.text) &&
       fileMayListen(types, file)
     ) {
       return true;

@@ -7,7 +7,7 @@ import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/util
 
 import type { IvsTypes } from '../sdk/types.js';
 import { type FunctionNode, isFunction, propertyName } from '../util/ast.js';
-import { declaredVariableOf } from '../util/scope.js';
+import { declaredVariableOf, sameFileFunction } from '../util/scope.js';
 
 const REACT_MODULES = new Set(['react']);
 
@@ -104,4 +104,9 @@ function memoisedFunction(factory: FunctionNode): FunctionNode | undefined {
     isFunction(only.argument)
     ? only.argument
     : undefined;
+}
+
+/** The same-file function a callee runs, through `useCallback`/`useMemo` too. */
+export function helperFunctionOf(types: IvsTypes, sourceCode: SourceCode, callee: TSESTree.Node): FunctionNode | undefined {
+  return sameFileFunction(sourceCode, callee, init => functionHandedBack(types, sourceCode, init));
 }

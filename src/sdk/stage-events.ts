@@ -15,6 +15,14 @@ import type { IvsTypes } from './types.js';
  */
 export const LISTENER_REGISTRAR = 'on';
 
+/**
+ * Whether a file's text may hold a registration (`on(` of LISTENER_REGISTRAR):
+ * most files hold none, and one text test spares a walk of the file.
+ */
+export function mayRegisterListener(text: string): boolean {
+  return /\bon\s*\(/.test(text);
+}
+
 export interface ListenerRegistration {
   readonly call: TSESTree.CallExpression;
   /** What `on` is called on: a Stage when the event is a Stage event. */

@@ -318,3 +318,30 @@ export function sameBinding(sourceCode: SourceCode, a: TSESTree.Node, b: TSESTre
   }
   return false;
 }
+
+/** The parameters that take arguments: TypeScript's `this:` parameter takes none. */
+export function argumentParameters(fn: FunctionNode): TSESTree.Parameter[] {
+  return fn.params.filter(param => !(param.type === AST_NODE_TYPES.Identifier && param.name === 'this'));
+}
+
+/** The variable a function declares for one of its names: a parameter, or its own name. */
+export function variableDeclaredBy(
+  sourceCode: SourceCode,
+  fn: FunctionNode,
+  identifier: TSESTree.Identifier,
+): Variable | undefined {
+  return sourceCode.getDeclaredVariables(fn).find(variable => variable.identifiers.includes(identifier));
+}
+
+/** The variable of the parameter taking argument `index`, when it is a name (`x`, `x = 1`). */
+export function parameterVariable(sourceCode: SourceCode, fn: FunctionNode, index: number): Variable | undefined {
+  const param = argumentParameters(fn)[index];
+  const name = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+  return name?.type === AST_NODE_TYPES.Identifier ? variableDeclaredBy(sourceCode, fn, name) : undefined;
+}
+
+/** Whether a function reads `arguments`, which reaches every argument whatever the parameters. */
+export function readsArguments(sourceCode: SourceCode, fn: FunctionNode): boolean {
+  const scope = sourceCode.scopeManager?.acquire(fn);
+  return (scope?.set.get('arguments')?.references.length ?? 0) > 0;
+}

@@ -4,9 +4,12 @@ import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/util
 import { describe, expect, it } from 'vitest';
 
 import {
+  argumentParameters,
   callsOf,
   enclosingClass,
   isExportedOrGlobal,
+  parameterVariable,
+  readsArguments,
   sameBinding,
   sameFileFunction,
 } from '../../src/util/scope.js';
@@ -135,5 +138,23 @@ describe('enclosingClass', () => {
     const thisNodes = nodesOf(source, AST_NODE_TYPES.ThisExpression);
     const [classNode] = nodesOf(source, AST_NODE_TYPES.ClassDeclaration);
     expect(thisNodes.map(node => enclosingClass(node) === classNode)).toEqual([true, true, false, false, false]);
+  });
+});
+
+describe('parameters', () => {
+  it("skip TypeScript's `this:` parameter, read defaults, and give up on patterns", () => {
+    const source = parseSnippet('function f(this: void, first = 1, { second }: { second: number }) {}');
+    const fn = defined(nodesOf(source, AST_NODE_TYPES.FunctionDeclaration)[0]);
+    expect(argumentParameters(fn)).toHaveLength(2);
+    expect(parameterVariable(source, fn, 0)?.name).toBe('first');
+    expect(parameterVariable(source, fn, 1)).toBeUndefined();
+    expect(parameterVariable(source, fn, 2)).toBeUndefined();
+  });
+
+  it('tell a function that reads `arguments`', () => {
+    const source = parseSnippet('function a() { return arguments[0]; } function b(x: number) { return x; }');
+    const [a, b] = nodesOf(source, AST_NODE_TYPES.FunctionDeclaration);
+    expect(readsArguments(source, defined(a))).toBe(true);
+    expect(readsArguments(source, defined(b))).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import ts from 'typescript';
 import { listenerRegistrationOf } from '../../sdk/stage-events.js';
 import { forEachDescendant, type FunctionNode, isFunction, unwrap } from '../../util/ast.js';
 import { alwaysEnds, statementListOf } from '../../util/control-flow.js';
-import { declaredVariableOf } from '../../util/scope.js';
+import { declaredVariableOf, parameterVariable } from '../../util/scope.js';
 import type { ActionReader } from './reader.js';
 import { runsWithCaller } from './summaries.js';
 
@@ -133,11 +133,7 @@ function enclosingListener(node: TSESTree.Node): FunctionNode | undefined {
  * only the listener's first parameter and constants (`X.Y`, literals).
  */
 function isStateTest(reader: ActionReader, guard: TSESTree.Node, fn: FunctionNode | undefined): boolean {
-  const [param] = fn?.params ?? [];
-  const state =
-    fn && param?.type === AST_NODE_TYPES.Identifier
-      ? reader.sourceCode.getDeclaredVariables(fn).find(variable => variable.identifiers.includes(param))
-      : undefined;
+  const state = fn ? parameterVariable(reader.sourceCode, fn, 0) : undefined;
   if (!state) {
     return false;
   }

@@ -7,14 +7,17 @@ import ts from 'typescript';
 
 import { createClassMatcher } from '../../sdk/class-types.js';
 import { SDK_PACKAGE } from '../../sdk/settings.js';
-import { type ListenerRegistration, listenerRegistrationOf, registeredEventOf } from '../../sdk/stage-events.js';
+import {
+  type ListenerRegistration,
+  listenerRegistrationOf,
+  mayRegisterListener,
+  registeredEventOf,
+} from '../../sdk/stage-events.js';
 import { forEachDescendant, type FunctionNode, isFunction, propertyName, unwrap } from '../../util/ast.js';
 import type { ActionReader, ListenerEvent } from './reader.js';
 import { helperOf, runsWithCaller } from './summaries.js';
 
 const STAGE_LEFT_MEMBER = 'STAGE_LEFT';
-/** `on(` (LISTENER_REGISTRAR) anywhere in the text: a registration may follow. */
-const MAY_REGISTER = /\bon\s*\(/;
 /** Where `on(event, listener, context?)` takes the listener. */
 const LISTENER_POSITION = 1;
 
@@ -26,7 +29,7 @@ export function registeredListenersOf(reader: ActionReader): ReadonlyMap<TSESTre
   if (!found) {
     const listeners = new Map<TSESTree.Node, Set<ListenerEvent>>();
     // Most files register no listener: one text test spares the walk of the file.
-    if (!MAY_REGISTER.test(reader.sourceCode.text)) {
+    if (!mayRegisterListener(reader.sourceCode.text)) {
       return (reader.memo.listeners = listeners);
     }
     forEachDescendant(reader.sourceCode.ast, reader.sourceCode.visitorKeys, node => {

@@ -7,7 +7,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { getSdkDeclarations } from '../../sdk/sdk-declarations.js';
 import type { ErrorCodeEnum, IvsTypes } from '../../sdk/types.js';
 import { type FunctionNode, unwrap } from '../../util/ast.js';
-import { sameBinding } from '../../util/scope.js';
+import { sameBinding, variableDeclaredBy } from '../../util/scope.js';
 import { type ListenerRegistration, listenerRegistrationOf } from '../../sdk/stage-events.js';
 import { guardsEntering } from './connection-state.js';
 import { stageCallOf } from './direct.js';
@@ -64,9 +64,7 @@ function leftStageOf(reader: ActionReader, node: TSESTree.Node): TSESTree.Expres
     return inline.receiver;
   }
   const name = listener.type === AST_NODE_TYPES.FunctionDeclaration ? listener.id : undefined;
-  const variable = name
-    ? reader.sourceCode.getDeclaredVariables(listener).find(candidate => candidate.identifiers.includes(name))
-    : undefined;
+  const variable = name ? variableDeclaredBy(reader.sourceCode, listener, name) : undefined;
   const registrations = (variable?.references ?? []).flatMap(reference => registrationPassing(reference.identifier) ?? []);
   return registrations.length === 1 ? registrations[0]?.receiver : undefined;
 }

@@ -6,7 +6,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { type FunctionNode, forEachDescendant, isFunction, propertyName, unwrap } from '../../util/ast.js';
 import { sameFileFunction } from '../../util/scope.js';
-import { functionHandedBack } from '../wrapped-functions.js';
+import { helperFunctionOf } from '../wrapped-functions.js';
 import { actionMethodOf, actionOfNew, directActionOf, joinsStage, mayConstructStage } from './direct.js';
 import type { ActionReader, Performed, StageAction } from './reader.js';
 
@@ -46,7 +46,7 @@ const KIND_ORDER = ['sameStage', 'freshToken', 'sameConnection', 'freshConnectio
 
 /** The same-file function a callee runs, `useCallback` results included. */
 export function helperOf(reader: ActionReader, callee: TSESTree.Node): FunctionNode | undefined {
-  return sameFileFunction(reader.sourceCode, callee, init => functionHandedBack(reader.types, reader.sourceCode, init));
+  return helperFunctionOf(reader.types, reader.sourceCode, callee);
 }
 
 /**

@@ -5,8 +5,14 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { type FunctionNode, forEachDescendant, isFunction } from '../../util/ast.js';
-import { callsThrough, isExportedOrGlobal, privateFunctionVariable, sameFileFunction } from '../../util/scope.js';
-import { functionHandedBack, isInDependencyArray } from '../wrapped-functions.js';
+import {
+  callsThrough,
+  isExportedOrGlobal,
+  parameterVariable,
+  privateFunctionVariable,
+  readsArguments,
+} from '../../util/scope.js';
+import { functionHandedBack, helperFunctionOf, isInDependencyArray } from '../wrapped-functions.js';
 import { ESCAPES, mergeFates, NO_FATE, type StageFate } from './fates.js';
 import { type Aliases, followingInto, type Tracker } from './tracker.js';
 import { useOf, writtenValueFate } from './value-uses.js';
@@ -48,7 +54,7 @@ export function returnedValues(fn: FunctionNode, tracker: Tracker): TSESTree.Exp
 
 /** The same-file function a call runs, `useCallback` results included. */
 export function calledFunction(tracker: Tracker, call: TSESTree.CallExpression): FunctionNode | undefined {
-  return sameFileFunction(tracker.sourceCode, call.callee, init => functionHandedBack(tracker.types, tracker.sourceCode, init));
+  return helperFunctionOf(tracker.types, tracker.sourceCode, call.callee);
 }
 
 /**
@@ -134,18 +140,8 @@ export function argumentFate(tracker: Tracker, call: TSESTree.CallExpression, ar
   if (!fn || !aliases || index < 0 || call.arguments.slice(0, index).some(a => a.type === AST_NODE_TYPES.SpreadElement)) {
     return ESCAPES;
   }
-  // TypeScript's `this:` parameter takes no argument.
-  const params = fn.params.filter(
-    candidate => !(candidate.type === AST_NODE_TYPES.Identifier && candidate.name === 'this'),
-  );
-  const param = params[index];
-  const name = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
-  const scope = tracker.sourceCode.scopeManager?.acquire(fn);
-  if (name?.type !== AST_NODE_TYPES.Identifier || (scope?.set.get('arguments')?.references.length ?? 0) > 0) {
-    return ESCAPES;
-  }
-  const variable = tracker.sourceCode.getDeclaredVariables(fn).find(candidate => candidate.identifiers.includes(name));
-  if (!variable) {
+  const variable = parameterVariable(tracker.sourceCode, fn, index);
+  if (!variable || readsArguments(tracker.sourceCode, fn)) {
     return ESCAPES;
   }
   aliases.push({ kind: 'variable', variable });

@@ -48,7 +48,7 @@ export function holderOfCreation(sourceCode: SourceCode, creation: TSESTree.NewE
 
 /** The holder an expression names: a variable, `this.field`, or `ref.field`. */
 export function holderAt(sourceCode: SourceCode, start: TSESTree.Node): Holder | undefined {
-  const node = innerValue(start);
+  const node = unwrap(start);
   if (node.type === AST_NODE_TYPES.Identifier) {
     const variable = declaredVariableOf(sourceCode, node);
     return variable ? { kind: 'variable', variable } : undefined;
@@ -122,9 +122,4 @@ export function outermostValue(start: TSESTree.Node): TSESTree.Node {
     node = parent;
   }
   return node;
-}
-
-/** The value inside type assertions. */
-export function innerValue(start: TSESTree.Node): TSESTree.Node {
-  return unwrap(start);
 }
