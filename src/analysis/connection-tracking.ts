@@ -4,12 +4,9 @@
 // the first join; and a `stateChanged` listener that reads its error is the
 // listener it needs (connection-listeners.ts).
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import ts from 'typescript';
 
-import type { ErrorCodeEnum, IvsTypes } from '../sdk/types.js';
-import { CONNECTION_ERROR_DOMAIN } from '../sdk/codes.js';
+import type { IvsTypes } from '../sdk/types.js';
 import { memberName } from '../util/ast.js';
-import { cachedFor } from '../util/cache.js';
 import { connectionListenerFate } from './connection-listeners.js';
 import {
   createTracker,
@@ -87,31 +84,4 @@ function stageConfigurationUse(
   const stage = stages();
   const joined = stage.holderFate(stage.holderOf(creation)).joined || stage.constructionFate(creation).joined;
   return joined ? JOINED : NO_FATE;
-}
-
-const connectionCodes = new WeakMap<ts.Program, WeakMap<object, { value: ErrorCodeEnum | undefined }>>();
-
-/** The installed SDK's RealTimeConnectionErrorCode, for the message (undefined before SDK 1.41). */
-export function sdkConnectionErrorCodes(types: IvsTypes): ErrorCodeEnum | undefined {
-  const { program } = types.services;
-  return cachedFor(connectionCodes, program, types.settings, () => ({ value: findConnectionCodes(types, program) })).value;
-}
-
-function findConnectionCodes(types: IvsTypes, program: ts.Program): ErrorCodeEnum | undefined {
-  const { checker } = types;
-  for (const file of program.getSourceFiles()) {
-    if (!file.isDeclarationFile || !program.isSourceFileFromExternalLibrary(file)) {
-      continue;
-    }
-    const moduleSymbol = checker.getSymbolAtLocation(file);
-    const exported = moduleSymbol
-      ? checker.tryGetMemberInModuleExports(CONNECTION_ERROR_DOMAIN.enumName, moduleSymbol)
-      : undefined;
-    // Matched to the SDK package by its specifier, not by the name alone.
-    const codes = exported ? types.errorCodeEnumOfObject(checker.getTypeOfSymbol(exported)) : undefined;
-    if (codes?.domain === CONNECTION_ERROR_DOMAIN) {
-      return codes;
-    }
-  }
-  return undefined;
 }

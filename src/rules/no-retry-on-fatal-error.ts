@@ -9,7 +9,8 @@ import { describeMembers, failuresAfterJoin, freshStartAdvice, leaveReasons } fr
 import type { FailureDomain } from '../sdk/codes.js';
 import { getIvsTypes } from '../sdk/types.js';
 import { getReachAnalysis, type Reach } from '../analysis/reach/index.js';
-import { getStageActions, installedLeftReasons, type StageAction } from '../analysis/stage-actions/index.js';
+import { getStageActions, type StageAction } from '../analysis/stage-actions/index.js';
+import { LEFT_REASON_DOMAIN, STAGE_ERROR_DOMAIN } from '../sdk/codes.js';
 import type { ErrorCodeMember } from '../sdk/types.js';
 
 export type MessageIds =
@@ -122,7 +123,7 @@ export default createRule<[], MessageIds>({
         context.report({
           ...where,
           messageId: 'retryOnConnectionState',
-          data: { action: label, fatal: failuresAfterJoin(types.sdkErrorCodeEnum()) },
+          data: { action: label, fatal: failuresAfterJoin(types.sdkEnum(STAGE_ERROR_DOMAIN)) },
         });
       } else if (label && action.kind === 'sameConnection' && inConnectionCatch) {
         // Not in a `stateChanged` listener: connecting again there is what the
@@ -131,7 +132,7 @@ export default createRule<[], MessageIds>({
       } else if (onEveryLeave) {
         const rejoin = actions.rejoinOf(node);
         if (rejoin) {
-          const { final, mayRejoin } = leaveReasons(installedLeftReasons(types));
+          const { final, mayRejoin } = leaveReasons(types.sdkEnum(LEFT_REASON_DOMAIN));
           context.report({
             ...where,
             messageId: 'rejoinOnLeave',

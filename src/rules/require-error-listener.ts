@@ -4,7 +4,8 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from '../create-rule.js';
-import { createConnectionTracker, isConnectedUnheard, sdkConnectionErrorCodes } from '../analysis/connection-tracking.js';
+import { createConnectionTracker, isConnectedUnheard } from '../analysis/connection-tracking.js';
+import { CONNECTION_ERROR_DOMAIN, STAGE_ERROR_DOMAIN } from '../sdk/codes.js';
 import { createStageTracker, type Holder, type StageTracker } from '../analysis/stage-tracking/index.js';
 import { connectionFailures, failuresAfterJoin } from '../messages.js';
 import { importersJoinStages, programMayListenForErrors } from '../analysis/program-listeners.js';
@@ -95,7 +96,7 @@ export default createRule<Options, MessageIds>({
                 messageId: 'missingConnectionErrorListener',
                 data: {
                   name: holderName(connectionTracker.holderOf(creation), textOf),
-                  failures: connectionFailures(sdkConnectionErrorCodes(types)),
+                  failures: connectionFailures(types.sdkEnum(CONNECTION_ERROR_DOMAIN)),
                 },
               });
             }
@@ -122,7 +123,7 @@ export default createRule<Options, MessageIds>({
             messageId: leaves ? 'missingErrorListenerInProgram' : 'missingErrorListener',
             data: {
               name: holderName(holder, textOf),
-              failures: failuresAfterJoin(types.sdkErrorCodeEnum()),
+              failures: failuresAfterJoin(types.sdkEnum(STAGE_ERROR_DOMAIN)),
             },
           });
         }

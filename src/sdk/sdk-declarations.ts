@@ -9,14 +9,16 @@ import { SDK_PACKAGE } from './settings.js';
 
 const STAGE_EVENTS: TypeOrValueSpecifier = { from: 'package', package: SDK_PACKAGE, name: 'StageEvents' };
 const STAGE: TypeOrValueSpecifier = { from: 'package', package: SDK_PACKAGE, name: 'Stage' };
-const STAGE_LEFT_REASON: TypeOrValueSpecifier = { from: 'package', package: SDK_PACKAGE, name: 'StageLeftReason' };
-const STAGE_ERROR_CODE: TypeOrValueSpecifier = { from: 'package', package: SDK_PACKAGE, name: 'StageErrorCode' };
 
 export interface SdkDeclarations {
   /** The StageEvents enum symbol of the installed SDK. */
   readonly stageEvents: ts.Symbol | undefined;
-  /** The StageErrorCode enum symbol of the installed SDK. */
-  readonly stageErrorCode: ts.Symbol | undefined;
+  /**
+   * The installed SDK's enum of that name (StageErrorCode, RealTimeConnectionErrorCode,
+   * StageLeftReason): exported by the package, or (SDK 1.13's StageLeftReason)
+   * beside its StageEvents.
+   */
+  sdkEnum(name: string): ts.Symbol | undefined;
   /** StageEvents member names by their string values (`'stageError'` → `ERROR`). */
   readonly stageEventNames: ReadonlyMap<string, string>;
   /** The string values of the installed StageLeftReason (`'user-initiated'`, …). */
@@ -42,12 +44,22 @@ function readSdkDeclarations(program: ts.Program): SdkDeclarations {
   const checker = program.getTypeChecker();
   const stageEvents = findExport(program, checker, 'StageEvents', STAGE_EVENTS);
   const stage = findExport(program, checker, 'Stage', STAGE);
-  const leftReasons = findExport(program, checker, 'StageLeftReason', STAGE_LEFT_REASON);
+  const enums = new Map<string, ts.Symbol | null>();
+  const sdkEnum = (name: string): ts.Symbol | undefined => {
+    let symbol = enums.get(name);
+    if (symbol === undefined) {
+      const specifier: TypeOrValueSpecifier = { from: 'package', package: SDK_PACKAGE, name };
+      symbol = findExport(program, checker, name, specifier) ?? besideStageEvents(checker, stageEvents, name) ?? null;
+      enums.set(name, symbol);
+    }
+    return symbol ?? undefined;
+  };
+  const leftReasons = sdkEnum('StageLeftReason');
   const stageType = stage ? checker.getDeclaredTypeOfSymbol(stage) : undefined;
   const declared = new Map<string, boolean>();
   return {
     stageEvents,
-    stageErrorCode: findExport(program, checker, 'StageErrorCode', STAGE_ERROR_CODE),
+    sdkEnum,
     stageEventNames: stageEvents ? eventNamesByValue(checker, stageEvents) : new Map(),
     leftReasonValues: new Set(leftReasons ? eventNamesByValue(checker, leftReasons).keys() : []),
     stageDeclares(name) {
@@ -92,4 +104,15 @@ function eventNamesByValue(checker: ts.TypeChecker, stageEvents: ts.Symbol): Map
     }
   });
   return names;
+}
+
+/** An export of the module that declares StageEvents (SDK 1.13 keeps some enums there only). */
+function besideStageEvents(
+  checker: ts.TypeChecker,
+  stageEvents: ts.Symbol | undefined,
+  name: string,
+): ts.Symbol | undefined {
+  const declaration = stageEvents?.declarations?.[0];
+  const module = declaration ? checker.getSymbolAtLocation(declaration.getSourceFile()) : undefined;
+  return module ? checker.tryGetMemberInModuleExports(name, module) : undefined;
 }

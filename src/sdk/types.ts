@@ -83,8 +83,8 @@ export interface IvsTypes {
   isStageType(type: ts.Type): boolean;
   /** The SDK's RealTimeConnection (1.41) or a subclass, minus null and undefined. */
   isRealTimeConnectionType(type: ts.Type): boolean;
-  /** The installed SDK's own StageErrorCode enum, when the settings' specifiers include it. */
-  sdkErrorCodeEnum(): ErrorCodeEnum | undefined;
+  /** The installed SDK's own enum of a failure domain (undefined where that SDK lacks it). */
+  sdkEnum(domain: FailureDomain): ErrorCodeEnum | undefined;
   /** The string values of the installed SDK's StageLeftReason. */
   sdkLeftReasonValues(): ReadonlySet<string>;
   /** Whether the installed SDK's Stage declares a member (`exchangeToken` is not in 1.13). */
@@ -308,9 +308,10 @@ function createIvsTypes(
     isStageType,
     isRealTimeConnectionType,
     stageEventOf,
-    sdkErrorCodeEnum() {
-      const symbol = getSdkDeclarations(program).stageErrorCode;
-      return symbol ? errorCodeEnumOfObject(checker.getTypeOfSymbol(symbol)) : undefined;
+    sdkEnum(domain) {
+      const symbol = getSdkDeclarations(program).sdkEnum(domain.enumName);
+      const found = symbol ? errorCodeEnumOfObject(checker.getTypeOfSymbol(symbol)) : undefined;
+      return found?.domain === domain ? found : undefined;
     },
     stageDeclares: name => getSdkDeclarations(program).stageDeclares(name),
     sdkLeftReasonValues: () => getSdkDeclarations(program).leftReasonValues,

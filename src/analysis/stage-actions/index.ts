@@ -20,7 +20,6 @@ import { helperActionOf, mayBeHelper } from './summaries.js';
 
 export type { ConnectionErrorContext } from './error-contexts.js';
 export type { StageAction, StageActionKind } from './reader.js';
-export { installedLeftReasons } from './stage-left.js';
 
 export interface StageActions {
   /**

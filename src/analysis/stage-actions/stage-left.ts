@@ -4,8 +4,6 @@
 // (no condition at all on the way), and the reasons the installed SDK names.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { getSdkDeclarations } from '../../sdk/sdk-declarations.js';
-import type { ErrorCodeEnum, IvsTypes } from '../../sdk/types.js';
 import { type FunctionNode, unwrap } from '../../util/ast.js';
 import { sameBinding, variableDeclaredBy } from '../../util/scope.js';
 import { type ListenerRegistration, listenerRegistrationOf } from '../../sdk/stage-events.js';
@@ -94,17 +92,4 @@ export function runsOnEveryLeave(reader: ActionReader, node: TSESTree.CallExpres
     }
   }
   return true;
-}
-
-/**
- * The installed SDK's StageLeftReason (8 members in 1.41, 5 in 1.24 and 1.32),
- * exported by the module that declares its StageEvents; undefined without one.
- */
-export function installedLeftReasons(types: IvsTypes): ErrorCodeEnum | undefined {
-  const { checker } = types;
-  const declaration = getSdkDeclarations(types.services.program).stageEvents?.declarations?.[0];
-  const module = declaration ? checker.getSymbolAtLocation(declaration.getSourceFile()) : undefined;
-  const reasons = module ? checker.tryGetMemberInModuleExports('StageLeftReason', module) : undefined;
-  const codes = reasons ? types.errorCodeEnumOfObject(checker.getTypeOfSymbol(reasons)) : undefined;
-  return codes?.domain.settingsKey === 'leftReasons' ? codes : undefined;
 }

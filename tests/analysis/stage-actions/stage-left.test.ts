@@ -3,10 +3,11 @@
 // is reported as `leave listener` or `no leave listener` (leaveListenerOf), and
 // `, every leave` when it also runs behind no condition (runsOnEveryLeave); a
 // call given to `mark(…)` as the rejoin it is (rejoinOf: `none` when none).
-// `reasons()` reports the installed StageLeftReason's members (installedLeftReasons).
+// `reasons()` reports the installed StageLeftReason's members (IvsTypes.sdkEnum).
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { installedLeftReasons, leaveListenerOf, rejoinOf, runsOnEveryLeave } from '../../../src/analysis/stage-actions/stage-left.js';
+import { leaveListenerOf, rejoinOf, runsOnEveryLeave } from '../../../src/analysis/stage-actions/stage-left.js';
+import { LEFT_REASON_DOMAIN } from '../../../src/sdk/codes.js';
 import { answersAfter, describeAction, probeRule, ruleTester } from './probe-rule.js';
 
 const answers = answersAfter(`import { Stage, StageEvents, StageLeftReason, type StageStrategy } from 'amazon-ivs-web-broadcast';
@@ -28,7 +29,7 @@ const stageLeftRule = probeRule('test-stage-left', (reader, report) => ({
     }
   },
   'CallExpression[callee.name="reasons"]'(node: TSESTree.CallExpression) {
-    const members = installedLeftReasons(reader.types)?.members ?? [];
+    const members = reader.types.sdkEnum(LEFT_REASON_DOMAIN)?.members ?? [];
     report(node, members.map(member => `${member.name} ${member.codeClass}`).join(', '));
   },
 }));
