@@ -33,7 +33,7 @@ export function connectionListenerFate(tracker: Tracker, registration: ListenerR
   if (!tsutils.unionConstituents(eventType).every(part => part.isStringLiteral())) {
     return ESCAPES;
   }
-  const index = errorParameterIndex(types, registration.call);
+  const index = connectionErrorParameterOf(types, registration.call);
   if (index === undefined || !registration.listener) {
     return NO_FATE;
   }
@@ -46,7 +46,7 @@ export function connectionListenerFate(tracker: Tracker, registration: ListenerR
  * listener the SDK expects for this call's event: 1 for `stateChanged(state,
  * error?)` in SDK 1.41; undefined for an event whose listener gets no error.
  */
-function errorParameterIndex(types: IvsTypes, call: TSESTree.CallExpression): number | undefined {
+export function connectionErrorParameterOf(types: IvsTypes, call: TSESTree.CallExpression): number | undefined {
   const { checker, services } = types;
   const tsCall = services.esTreeNodeToTSNodeMap.get(call);
   const listenerParameter = checker.getResolvedSignature(tsCall)?.getParameters()[LISTENER_POSITION];

@@ -5,8 +5,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
-import { createClassMatcher } from '../../sdk/class-types.js';
-import { SDK_PACKAGE } from '../../sdk/settings.js';
 import {
   type ListenerRegistration,
   listenerRegistrationOf,
@@ -15,13 +13,10 @@ import {
 } from '../../sdk/stage-events.js';
 import { forEachDescendant, type FunctionNode, isFunction, propertyName, unwrap } from '../../util/ast.js';
 import type { ActionReader, ListenerEvent } from './reader.js';
+import { connectionErrorParameterOf } from '../connection-listeners.js';
 import { helperOf, runsWithCaller } from './summaries.js';
 
 const STAGE_LEFT_MEMBER = 'STAGE_LEFT';
-/** Where `on(event, listener, context?)` takes the listener. */
-const LISTENER_POSITION = 1;
-
-const connectionErrorMatchers = new WeakMap<ts.Program, (type: ts.Type) => boolean>();
 
 /** Every function registered as a listener of a ListenerEvent, with the events it listens for. */
 export function registeredListenersOf(reader: ActionReader): ReadonlyMap<TSESTree.Node, ReadonlySet<ListenerEvent>> {
@@ -106,33 +101,8 @@ function listenedEvent(reader: ActionReader, registration: ListenerRegistration)
   return bareString &&
     eventType.isStringLiteral() &&
     types.isRealTimeConnectionType(types.services.getTypeAtLocation(registration.receiver)) &&
-    handsConnectionError(reader, registration.call)
+    connectionErrorParameterOf(types, registration.call) !== undefined
     ? 'connectionStateChanged'
     : undefined;
 }
 
-/**
- * Whether the listener an `on(…)` call registers is handed a
- * RealTimeConnectionError: `stateChanged(state, error?)` in SDK 1.41, read from
- * the `on` signature the call resolves to, never from the event's spelling.
- */
-function handsConnectionError(reader: ActionReader, call: TSESTree.CallExpression): boolean {
-  const { checker, services } = reader.types;
-  let isConnectionError = connectionErrorMatchers.get(services.program);
-  if (!isConnectionError) {
-    isConnectionError = createClassMatcher(services.program, [
-      { from: 'package', package: SDK_PACKAGE, name: 'RealTimeConnectionError' },
-    ]);
-    connectionErrorMatchers.set(services.program, isConnectionError);
-  }
-  const matches = isConnectionError;
-  const signature = checker.getResolvedSignature(services.esTreeNodeToTSNodeMap.get(call));
-  const listener = signature?.parameters[LISTENER_POSITION];
-  return (
-    listener !== undefined &&
-    checker
-      .getTypeOfSymbol(listener)
-      .getCallSignatures()
-      .some(handed => handed.parameters.some(parameter => matches(checker.getTypeOfSymbol(parameter))))
-  );
-}
