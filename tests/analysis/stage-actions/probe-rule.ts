@@ -9,6 +9,7 @@ import { type ActionReader, createActionReader, type StageAction } from '../../.
 import { createRule } from '../../../src/create-rule.js';
 import { getIvsTypes } from '../../../src/sdk/types.js';
 import { createRuleTester } from '../../rule-tester.js';
+import { answersAfter } from '../answers.js';
 
 export type Report = (node: TSESTree.Node, answer: string) => void;
 
@@ -52,20 +53,6 @@ declare function mark(value?: unknown): void;
 export const answers = answersAfter(HEADER);
 
 /** `answers` after another header: SDK 1.41's RealTimeConnection, StageLeftReason. */
-export function answersAfter(header: string) {
-  const headerLines = header.split('\n').length - 1;
-  return (body: string, ...expected: `${number}: ${string}`[]) => ({
-    name: body,
-    code: header + body,
-    errors: expected.map(entry => {
-      const colon = entry.indexOf(': ');
-      return {
-        messageId: 'answer' as const,
-        data: { answer: entry.slice(colon + 2) },
-        line: headerLines + Number(entry.slice(0, colon)),
-      };
-    }),
-  });
-}
+export { answersAfter };
 
 export const ruleTester = createRuleTester();

@@ -15,6 +15,7 @@ import { useOf } from '../../../src/analysis/stage-tracking/value-uses.js';
 import { createRule } from '../../../src/create-rule.js';
 import { getIvsTypes } from '../../../src/sdk/types.js';
 import { createRuleTester } from '../../rule-tester.js';
+import { answersAfter } from '../answers.js';
 
 export type Report = (node: TSESTree.Node, answer: string) => void;
 
@@ -132,26 +133,8 @@ declare function listener(...args: any[]): void;
 declare function log(...values: unknown[]): void;
 `;
 
-/**
- * The cases after `header`: `body` expecting one report per entry of
- * `expected`, written `'line: answer'` with the line counted in `body` from 1,
- * in source order.
- */
-export function casesAfter(header: string) {
-  const headerLines = header.split('\n').length - 1;
-  return (body: string, ...expected: `${number}: ${string}`[]) => ({
-    name: body,
-    code: header + body,
-    errors: expected.map(entry => {
-      const colon = entry.indexOf(': ');
-      return {
-        messageId: 'answer' as const,
-        data: { answer: entry.slice(colon + 2) },
-        line: headerLines + Number(entry.slice(0, colon)),
-      };
-    }),
-  });
-}
+/** The cases after a header (see tests/analysis/answers.ts). */
+export const casesAfter = answersAfter;
 
 export const answers = casesAfter(HEADER);
 
