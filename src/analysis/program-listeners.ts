@@ -12,7 +12,6 @@ import { cachedFor } from '../util/cache.js';
 
 const answers = new WeakMap<ts.Program, WeakMap<IvsStageSettings, { value: boolean }>>();
 
-
 /**
  * True when some file of the program may register an ERROR listener on a
  * Stage: `x.on(StageEvents.ERROR, …)` however the event is written, or an

@@ -1,7 +1,7 @@
 // A Stage created and joined in a file must have a StageEvents.ERROR listener;
 // with `connections`, a RealTimeConnection it connects must have a
 // `stateChanged` listener that reads the error.
-import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { createRule } from '../create-rule.js';
 import { createConnectionTracker, isConnectedUnheard } from '../analysis/connection-tracking.js';
@@ -10,6 +10,7 @@ import { createStageTracker, type Holder, type StageTracker } from '../analysis/
 import { connectionFailures, failuresAfterJoin } from '../messages.js';
 import { importersJoinStages, programMayListenForErrors } from '../analysis/program-listeners.js';
 import { getIvsTypes } from '../sdk/types.js';
+import { declaredVariableOf } from '../util/scope.js';
 
 export type Options = [
   {
@@ -68,8 +69,7 @@ export default createRule<Options, MessageIds>({
         if (callee.type === AST_NODE_TYPES.MemberExpression) {
           creations.push(node);
         } else if (callee.type === AST_NODE_TYPES.Identifier) {
-          const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), callee);
-          if (variable && variable.defs.length > 0) {
+          if (declaredVariableOf(context.sourceCode, callee)) {
             creations.push(node);
           }
         }

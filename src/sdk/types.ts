@@ -274,8 +274,6 @@ function createIvsTypes(
       : undefined;
   }
 
-
-
   // Asked for every string enum an `on(…)` is given: one specifier match per enum.
   const stageEventsEnums = new Map<ts.Symbol, boolean>();
   function isStageEventsSymbol(enumSymbol: ts.Symbol): boolean {

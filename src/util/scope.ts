@@ -180,15 +180,6 @@ export function privateFunctionVariable(sourceCode: SourceCode, fn: FunctionNode
 }
 
 /**
- * Every call of the function, when each of its references is a plain call
- * `f(…)`; undefined when the function is passed, stored, exported or rebound.
- */
-export function callsOf(sourceCode: SourceCode, fn: FunctionNode): TSESTree.CallExpression[] | undefined {
-  const variable = privateFunctionVariable(sourceCode, fn);
-  return variable ? callsThrough(variable) : undefined;
-}
-
-/**
  * Every call through a variable, when each of its references (but those
  * `skip` leaves out) is a plain call `f(…)`; undefined otherwise.
  */

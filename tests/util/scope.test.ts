@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 
 import {
   argumentParameters,
-  callsOf,
+  callsThrough,
   enclosingClass,
   isExportedOrGlobal,
   parameterVariable,
+  privateFunctionVariable,
   readsArguments,
   sameBinding,
   sameFileFunction,
@@ -93,7 +94,7 @@ a(); b();`);
   });
 });
 
-describe('isExportedOrGlobal and callsOf', () => {
+describe('isExportedOrGlobal and callsThrough', () => {
   function variableNamed(code: string, name: string) {
     const source = parseSnippet(code);
     const [identifier] = identifiersNamed(source, name);
@@ -120,9 +121,13 @@ describe('isExportedOrGlobal and callsOf', () => {
   it('lists every call of a private function, and none of an exported or passed one', () => {
     const source = parseSnippet('function a() {} a(); a(); export function b() {} b(); function c() {} [c];');
     const functions = nodesOf(source, AST_NODE_TYPES.FunctionDeclaration);
-    expect(callsOf(source, defined(functions[0]))).toHaveLength(2);
-    expect(callsOf(source, defined(functions[1]))).toBeUndefined();
-    expect(callsOf(source, defined(functions[2]))).toBeUndefined();
+    const callsOf = (index: number) => {
+      const variable = privateFunctionVariable(source, defined(functions[index]));
+      return variable && callsThrough(variable);
+    };
+    expect(callsOf(0)).toHaveLength(2);
+    expect(callsOf(1)).toBeUndefined(); // exported: no private variable
+    expect(callsOf(2)).toBeUndefined(); // put in an array
   });
 });
 

@@ -15,7 +15,6 @@ import type { IvsTypes } from '../../sdk/types.js';
 import { type ClassNode, forEachDescendant, type FunctionNode, isFunction } from '../../util/ast.js';
 import { enclosingClass } from '../../util/scope.js';
 
-
 export interface StageClasses {
   /** `stage.m(…)` where `m` is a method declared in this file: what it does to `this`. */
   methodFate(member: TSESTree.MemberExpression): StageFate | undefined;

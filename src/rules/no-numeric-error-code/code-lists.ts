@@ -51,7 +51,6 @@ export function withoutNumericCasts(
   }
 }
 
-
 /**
  * The expressions an array literal is looked up with, when it is only used as
  * a lookup list: `[9, 10].includes(x)`, `new Set([3, 6]).has(x)`, or a
