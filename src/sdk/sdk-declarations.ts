@@ -9,6 +9,7 @@ import { SDK_PACKAGE } from './settings.js';
 
 const STAGE_EVENTS: TypeOrValueSpecifier = { from: 'package', package: SDK_PACKAGE, name: 'StageEvents' };
 const STAGE: TypeOrValueSpecifier = { from: 'package', package: SDK_PACKAGE, name: 'Stage' };
+const REAL_TIME_CONNECTION: TypeOrValueSpecifier = { from: 'package', package: SDK_PACKAGE, name: 'RealTimeConnection' };
 
 export interface SdkDeclarations {
   /** The StageEvents enum symbol of the installed SDK. */
@@ -23,6 +24,10 @@ export interface SdkDeclarations {
   readonly stageEventNames: ReadonlyMap<string, string>;
   /** The string values of the installed StageLeftReason (`'user-initiated'`, …). */
   readonly leftReasonValues: ReadonlySet<string>;
+  /** The instance type of the SDK's Stage class. */
+  readonly stageType: ts.Type | undefined;
+  /** The instance type of the SDK's RealTimeConnection class (SDK 1.41 and later). */
+  readonly connectionType: ts.Type | undefined;
   /** Whether the SDK's Stage class declares (or inherits) a member of that name. */
   stageDeclares(name: string): boolean;
   /** Whether a type is the SDK's StageEvents enum (its object or a member's base). */
@@ -56,9 +61,12 @@ function readSdkDeclarations(program: ts.Program): SdkDeclarations {
   };
   const leftReasons = sdkEnum('StageLeftReason');
   const stageType = stage ? checker.getDeclaredTypeOfSymbol(stage) : undefined;
+  const connection = findExport(program, checker, 'RealTimeConnection', REAL_TIME_CONNECTION);
   const declared = new Map<string, boolean>();
   return {
     stageEvents,
+    stageType,
+    connectionType: connection ? checker.getDeclaredTypeOfSymbol(connection) : undefined,
     sdkEnum,
     stageEventNames: stageEvents ? eventNamesByValue(checker, stageEvents) : new Map(),
     leftReasonValues: new Set(leftReasons ? eventNamesByValue(checker, leftReasons).keys() : []),

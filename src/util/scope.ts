@@ -142,6 +142,11 @@ function functionNamesOf(sourceCode: SourceCode): ReadonlySet<string> {
     const found = new Set<string>();
     for (const scope of sourceCode.scopeManager?.scopes ?? []) {
       for (const variable of scope.variables) {
+        // The global scope holds every variable of the lib (thousands, none
+        // declared here): skip them before reading definitions.
+        if (variable.defs.length === 0) {
+          continue;
+        }
         const node = singleDefinition(variable)?.node;
         const init = node?.type === AST_NODE_TYPES.VariableDeclarator ? node.init : null;
         if (

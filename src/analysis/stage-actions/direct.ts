@@ -3,10 +3,13 @@
 // tokens), and whether the Stage a retry runs on was just created; the same for
 // SDK 1.41's RealTimeConnection: `connect()` and `new RealTimeConnection(…)`.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import * as tsutils from 'ts-api-utils';
+import ts from 'typescript';
 
 import { isFunction, memberKey, propertyName, unwrap } from '../../util/ast.js';
 import { statementListOf } from '../../util/control-flow.js';
 import { constructsNoSubclass, sameBinding, thisIsBaseClass } from '../../util/scope.js';
+import { getSdkDeclarations } from '../../sdk/sdk-declarations.js';
 import type { ActionReader, DirectAction, StageAction, StageCall } from './reader.js';
 
 const RETRY_METHODS = new Set(['join', 'refreshStrategy', 'replaceStrategy']);
@@ -75,6 +78,9 @@ function readStageCall(reader: ActionReader, node: TSESTree.CallExpression): Sta
   }
   const { types } = reader;
   const connection = method === CONNECTION_METHOD;
+  if (declaredAsNoSdkClass(reader, callee.object, connection)) {
+    return undefined;
+  }
   const objectType = types.services.getTypeAtLocation(callee.object);
   // On an SDK without RealTimeConnection (before 1.41) no type is one.
   if (connection ? !types.isRealTimeConnectionType(objectType) : !types.isStageType(objectType)) {
@@ -94,6 +100,45 @@ function readStageCall(reader: ActionReader, node: TSESTree.CallExpression): Sta
     // The `new Stage(…)` right before it is the action, not this call.
     onNewStage: fresh === 'new',
   };
+}
+
+// Declared types that narrowing can turn into a class instance: `instanceof`
+// or a type guard makes any of these a Stage.
+const NARROWS_INTO_ANYTHING =
+  ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.NonPrimitive | ts.TypeFlags.Instantiable;
+
+/**
+ * Whether a receiver named by a variable or parameter can hold no Stage (or
+ * RealTimeConnection) by its declared type, asked before its flow type, which
+ * the checker works out again at every read (`registry.join(id)` in a loop).
+ * Narrowing only makes a type smaller: a declared type that is not the SDK
+ * class (nor a subclass), holds no any, unknown, `object` or type parameter,
+ * and that the SDK class is not assignable to (`registry: OrderRegistry`,
+ * `names: string[]`), narrows into no Stage. Only when the SDK's Stage is the
+ * one Stage type: a configured class may fit where the SDK's does not.
+ */
+function declaredAsNoSdkClass(reader: ActionReader, object: TSESTree.Node, connection: boolean): boolean {
+  const target = unwrap(object);
+  if (!reader.onlySdkStage || target.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  const { checker, services } = reader.types;
+  const sdk = getSdkDeclarations(services.program);
+  const sdkClass = connection ? sdk.connectionType : sdk.stageType;
+  const symbol = sdkClass && checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(target));
+  if (!sdkClass || !symbol || !(symbol.flags & ts.SymbolFlags.Variable)) {
+    return false;
+  }
+  const declared = checker.getTypeOfSymbol(symbol);
+  const isSdkClass = connection ? reader.types.isRealTimeConnectionType : reader.types.isStageType;
+  return tsutils
+    .unionConstituents(declared)
+    .every(
+      part =>
+        !(part.flags & NARROWS_INTO_ANYTHING) &&
+        !isSdkClass(part) &&
+        !checker.isTypeAssignableTo(sdkClass, part),
+    );
 }
 
 /**

@@ -2,6 +2,7 @@
 // the reach analysis, and the per-file caches, built once per file and settings.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { SDK_PACKAGE } from '../../sdk/settings.js';
 import type { IvsTypes } from '../../sdk/types.js';
 import type { FunctionNode } from '../../util/ast.js';
 import type { ReachAnalysis } from '../reach/index.js';
@@ -54,6 +55,11 @@ export interface ActionReader {
    * needed. (A `{ from: 'file' }` or name-only specifier could name such a class.)
    */
   readonly onlyPackageStages: boolean;
+  /**
+   * When the SDK's Stage is the one Stage type (the default), a receiver whose
+   * declared type the SDK classes cannot narrow into is no Stage (direct.ts).
+   */
+  readonly onlySdkStage: boolean;
   /** The per-file answers, each computed once. */
   readonly memo: {
     readonly direct: WeakMap<TSESTree.CallExpression, { value: StageCall | undefined }>;
@@ -84,6 +90,9 @@ export function createActionReader(
     reach,
     onlyPackageStages: types.settings.stageTypes.every(
       spec => typeof spec === 'object' && spec.from === 'package',
+    ),
+    onlySdkStage: types.settings.stageTypes.every(
+      spec => typeof spec === 'object' && spec.from === 'package' && spec.package === SDK_PACKAGE && spec.name === 'Stage',
     ),
     memo: {
       direct: new WeakMap(),

@@ -51,6 +51,19 @@ ruleTester.run('stage-actions: RealTimeConnection', connectionRule, {
       '2: freshConnection new RealTimeConnection()',
       '3: none',
     ),
+    // a receiver declared with a type no RealTimeConnection narrows into is none, by its
+    // declared type; `unknown` narrowed by instanceof is read at the call
+    answers(
+      [
+        'declare class Socket { private readonly url: string; connect(): void }',
+        'function reopen(socket: Socket, anything: unknown) {',
+        '  mark(socket.connect());',
+        '  if (anything instanceof RealTimeConnection) mark(anything.connect());',
+        '}',
+      ].join('\n'),
+      '3: none',
+      '4: sameConnection connect()',
+    ),
     // connect() on a connection just created, or assigned, in the same branch
     answers(
       'const fresh = new RealTimeConnection(token);\nmark(fresh.connect());\nlet shared = connection;\nshared = connection;\nmark(shared.connect());',

@@ -89,6 +89,36 @@ ruleTester.run('stage-actions: direct', directRule, {
       '6: join: none',
       '7: exchangeToken: none',
     ),
+    // a receiver declared with a type no Stage narrows into is none, by its declared type;
+    // a declared type a Stage does narrow into (unknown, object, an interface Stage fits,
+    // a union, a subclass, a type parameter) is read at the call, narrowed
+    answers(
+      [
+        'declare class Registry { private readonly ids: string[]; join(): void }',
+        'interface Joinable { join(): Promise<void> }',
+        'class Sub extends Stage {}',
+        'function retry<T extends Stage>(registry: Registry, names: string[], anything: unknown, value: object, joinable: Joinable, either: Stage | Registry, sub: Sub, held: T) {',
+        '  mark(registry.join());',
+        '  mark(names.join());',
+        '  if (anything instanceof Stage) mark(anything.join());',
+        '  if (value instanceof Stage) mark(value.join());',
+        '  if (joinable instanceof Stage) mark(joinable.join());',
+        '  if (either instanceof Stage) mark(either.join());',
+        '  mark(either.join());',
+        '  mark(sub.join());',
+        '  mark(held.join());',
+        '}',
+      ].join('\n'),
+      '5: join: none',
+      '6: join: none',
+      '7: join: sameStage join()',
+      '8: join: sameStage join()',
+      '9: join: sameStage join()',
+      '10: join: sameStage join()',
+      '11: join: none',
+      '12: join: sameStage join()',
+      '13: join: sameStage join()',
+    ),
     // super.join() in a subclass runs the parent's own join; this.join() retries the instance
     answers(
       'class Logged extends Stage {\n  override async join() {\n    mark(await super.join());\n  }\n  retry() {\n    mark(this.join());\n  }\n}',
