@@ -171,11 +171,30 @@ export default createRule<[Options], MessageIds>({
       const test = node.cases.find(
         switchCase => switchCase.test?.type === AST_NODE_TYPES.MemberExpression,
       )?.test;
-      if (!test) {
+      if (test?.type !== AST_NODE_TYPES.MemberExpression) {
         return false;
+      }
+      const named = enumNamedBy(test.object);
+      if (named) {
+        return !types.errorCodeEnumOfObject(types.checker.getTypeOfSymbol(named));
       }
       const type = services.getTypeAtLocation(test);
       return (type.flags & ts.TypeFlags.EnumLiteral) !== 0 && !types.errorCodeMemberOf(type);
+    }
+
+    /**
+     * The enum a name stands for (`OrderStatus` in `case OrderStatus.Paid:`),
+     * through an import too: a question of names, where the member's type would
+     * have the checker work out every value of that enum.
+     */
+    function enumNamedBy(object: TSESTree.Node): ts.Symbol | undefined {
+      if (object.type !== AST_NODE_TYPES.Identifier) {
+        return undefined;
+      }
+      const { checker } = types;
+      const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(object));
+      const target = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      return target && target.flags & ts.SymbolFlags.Enum ? target : undefined;
     }
 
     /** The member value a case test stands for, if it is one of ours. */

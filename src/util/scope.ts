@@ -140,10 +140,14 @@ function functionNamesOf(sourceCode: SourceCode): ReadonlySet<string> {
   let names = functionNames.get(sourceCode.ast);
   if (!names) {
     const found = new Set<string>();
+    // The global scope holds every variable of the lib (thousands): a module
+    // declares nothing there, a script's own globals have definitions.
+    const isModule = sourceCode.ast.sourceType === 'module';
     for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+      if (isModule && scope.type === TSESLint.Scope.ScopeType.global) {
+        continue;
+      }
       for (const variable of scope.variables) {
-        // The global scope holds every variable of the lib (thousands, none
-        // declared here): skip them before reading definitions.
         if (variable.defs.length === 0) {
           continue;
         }
