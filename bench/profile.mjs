@@ -3,7 +3,7 @@
 // (inclusive) and by the function actually burning it (self, e.g. the type checker).
 //
 //   node bench/profile.mjs [--modules 500] [--seed 1] [--connected] [--baseline recommendedTypeChecked]
-//     [--variant ours | --rule ivs-stage/<name>] [--top 25]
+//     [--variant ours | --rule ivs-stage/<name>] [--top 25] [--interval 1000]
 //
 // `--variant floorFirst` runs the floor rule (bench/floor-rule.mjs) before ours, so the
 // type questions it asks are paid before ours run: what remains under our frames is
@@ -25,6 +25,9 @@ const baseline = option('baseline', 'none');
 const rule = option('rule', undefined);
 const variant = rule === undefined ? option('variant', 'ours') : rule;
 const top = Number(option('top', '25'));
+// The sampling interval in µs (V8's default is 1000): a finer one resolves the
+// many small costs a lint spreads over every file, at some overhead.
+const interval = Number(option('interval', '1000'));
 
 const plugin = await loadPlugin();
 const rules = rule === undefined ? variantsOf(plugin)[variant] : { [rule]: 'error' };
@@ -34,7 +37,7 @@ if (rules === undefined) {
 }
 const { dir } = prepareCorpus({ modules, seed, variant: corpusVariant }, { profiled: { ...baselineRules(baseline), ...rules } });
 const profileDir = mkdtempSync(path.join(os.tmpdir(), 'ivs-stage-profile-'));
-const result = await lint(dir, 'profiled', { timing: true, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] });
+const result = await lint(dir, 'profiled', { timing: true, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-interval=${String(interval)}`] });
 const file = readdirSync(profileDir).find(name => name.endsWith('.cpuprofile'));
 if (!file) {
   throw new Error('no .cpuprofile written');

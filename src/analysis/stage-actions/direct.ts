@@ -130,16 +130,27 @@ function declaredAsNoSdkClass(reader: ActionReader, object: TSESTree.Node, conne
     return false;
   }
   const declared = checker.getTypeOfSymbol(symbol);
-  const isSdkClass = connection ? reader.types.isRealTimeConnectionType : reader.types.isStageType;
-  return tsutils
-    .unionConstituents(declared)
-    .every(
-      part =>
-        !(part.flags & NARROWS_INTO_ANYTHING) &&
-        !isSdkClass(part) &&
-        !checker.isTypeAssignableTo(sdkClass, part),
-    );
+  const verdicts = connection ? holdsNoConnection : holdsNoStage;
+  let verdict = verdicts.get(declared);
+  if (verdict === undefined) {
+    const isSdkClass = connection ? reader.types.isRealTimeConnectionType : reader.types.isStageType;
+    verdict = tsutils
+      .unionConstituents(declared)
+      .every(
+        part =>
+          !(part.flags & NARROWS_INTO_ANYTHING) &&
+          !isSdkClass(part) &&
+          !checker.isTypeAssignableTo(sdkClass, part),
+      );
+    verdicts.set(declared, verdict);
+  }
+  return verdict;
 }
+
+// The verdicts of declaredAsNoSdkClass per declared type (types belong to one
+// program, and the verdicts hold for the default Stage type only).
+const holdsNoStage = new WeakMap<ts.Type, boolean>();
+const holdsNoConnection = new WeakMap<ts.Type, boolean>();
 
 /**
  * Whether the Stage (or connection) a retry runs on was just (re)created in the same branch:
