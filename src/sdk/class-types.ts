@@ -42,3 +42,56 @@ export function createClassMatcher(
     );
   };
 }
+
+// Types whose values are never objects: no narrowing makes one a class instance.
+const NEVER_AN_OBJECT =
+  ts.TypeFlags.StringLike |
+  ts.TypeFlags.NumberLike |
+  ts.TypeFlags.BigIntLike |
+  ts.TypeFlags.BooleanLike |
+  ts.TypeFlags.ESSymbolLike |
+  ts.TypeFlags.EnumLike |
+  ts.TypeFlags.Void |
+  ts.TypeFlags.Undefined |
+  ts.TypeFlags.Null |
+  ts.TypeFlags.Never;
+
+const verdictsByClass = new WeakMap<ts.Type, WeakMap<ts.Type, boolean>>();
+
+/**
+ * Whether a value declared with type `declared` can never be narrowed into an
+ * instance of `classType` (or of a subclass): each part of it is a primitive,
+ * or an object type that lacks one of the class's members (so it is neither
+ * the class nor a subclass) and requires one the class lacks (so the class is
+ * not assignable to it, and `instanceof` or a type guard yields at most an
+ * intersection, which is not followed). `registry: OrderRegistry`,
+ * `names: string[]` can hold no Stage; `unknown`, `object`, a type parameter,
+ * `{ join(): Promise<void> }` may. Read from member names, one verdict per
+ * declared type: no assignability check, no flow type.
+ */
+export function narrowsIntoNoInstanceOf(checker: ts.TypeChecker, declared: ts.Type, classType: ts.Type): boolean {
+  let verdicts = verdictsByClass.get(classType);
+  if (!verdicts) {
+    verdicts = new WeakMap();
+    verdictsByClass.set(classType, verdicts);
+  }
+  let verdict = verdicts.get(declared);
+  if (verdict === undefined) {
+    const classMembers = checker.getPropertiesOfType(classType);
+    verdict = tsutils.unionConstituents(declared).every(part => {
+      if (part.flags & NEVER_AN_OBJECT) {
+        return true;
+      }
+      if (!(part.flags & ts.TypeFlags.Object)) {
+        return false; // any, unknown, `object`, type parameters, intersections
+      }
+      const lacksAClassMember = classMembers.some(member => checker.getPropertyOfType(part, member.name) === undefined);
+      const requiresAnother = checker
+        .getPropertiesOfType(part)
+        .some(member => !(member.flags & ts.SymbolFlags.Optional) && checker.getPropertyOfType(classType, member.name) === undefined);
+      return lacksAClassMember && requiresAnother;
+    });
+    verdicts.set(declared, verdict);
+  }
+  return verdict;
+}

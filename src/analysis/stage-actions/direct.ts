@@ -3,12 +3,12 @@
 // tokens), and whether the Stage a retry runs on was just created; the same for
 // SDK 1.41's RealTimeConnection: `connect()` and `new RealTimeConnection(…)`.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
 
 import { isFunction, memberKey, propertyName, unwrap } from '../../util/ast.js';
 import { statementListOf } from '../../util/control-flow.js';
 import { constructsNoSubclass, sameBinding, thisIsBaseClass } from '../../util/scope.js';
+import { narrowsIntoNoInstanceOf } from '../../sdk/class-types.js';
 import { getSdkDeclarations } from '../../sdk/sdk-declarations.js';
 import type { ActionReader, DirectAction, StageAction, StageCall } from './reader.js';
 
@@ -102,20 +102,12 @@ function readStageCall(reader: ActionReader, node: TSESTree.CallExpression): Sta
   };
 }
 
-// Declared types that narrowing can turn into a class instance: `instanceof`
-// or a type guard makes any of these a Stage.
-const NARROWS_INTO_ANYTHING =
-  ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.NonPrimitive | ts.TypeFlags.Instantiable;
-
 /**
  * Whether a receiver named by a variable or parameter can hold no Stage (or
  * RealTimeConnection) by its declared type, asked before its flow type, which
- * the checker works out again at every read (`registry.join(id)` in a loop).
- * Narrowing only makes a type smaller: a declared type that is not the SDK
- * class (nor a subclass), holds no any, unknown, `object` or type parameter,
- * and that the SDK class is not assignable to (`registry: OrderRegistry`,
- * `names: string[]`), narrows into no Stage. Only when the SDK's Stage is the
- * one Stage type: a configured class may fit where the SDK's does not.
+ * the checker works out again at every read (`registry.join()` in a loop).
+ * Only when the SDK's Stage is the one Stage type: a configured class may fit
+ * where the SDK's does not.
  */
 function declaredAsNoSdkClass(reader: ActionReader, object: TSESTree.Node, connection: boolean): boolean {
   const target = unwrap(object);
@@ -126,31 +118,13 @@ function declaredAsNoSdkClass(reader: ActionReader, object: TSESTree.Node, conne
   const sdk = getSdkDeclarations(services.program);
   const sdkClass = connection ? sdk.connectionType : sdk.stageType;
   const symbol = sdkClass && checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(target));
-  if (!sdkClass || !symbol || !(symbol.flags & ts.SymbolFlags.Variable)) {
-    return false;
-  }
-  const declared = checker.getTypeOfSymbol(symbol);
-  const verdicts = connection ? holdsNoConnection : holdsNoStage;
-  let verdict = verdicts.get(declared);
-  if (verdict === undefined) {
-    const isSdkClass = connection ? reader.types.isRealTimeConnectionType : reader.types.isStageType;
-    verdict = tsutils
-      .unionConstituents(declared)
-      .every(
-        part =>
-          !(part.flags & NARROWS_INTO_ANYTHING) &&
-          !isSdkClass(part) &&
-          !checker.isTypeAssignableTo(sdkClass, part),
-      );
-    verdicts.set(declared, verdict);
-  }
-  return verdict;
+  return (
+    sdkClass !== undefined &&
+    symbol !== undefined &&
+    (symbol.flags & ts.SymbolFlags.Variable) !== 0 &&
+    narrowsIntoNoInstanceOf(checker, checker.getTypeOfSymbol(symbol), sdkClass)
+  );
 }
-
-// The verdicts of declaredAsNoSdkClass per declared type (types belong to one
-// program, and the verdicts hold for the default Stage type only).
-const holdsNoStage = new WeakMap<ts.Type, boolean>();
-const holdsNoConnection = new WeakMap<ts.Type, boolean>();
 
 /**
  * Whether the Stage (or connection) a retry runs on was just (re)created in the same branch:

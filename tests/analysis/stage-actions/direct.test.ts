@@ -119,6 +119,20 @@ ruleTester.run('stage-actions: direct', directRule, {
       '12: join: sameStage join()',
       '13: join: sameStage join()',
     ),
+    // `instanceof Stage` on a value declared as something no Stage fits yields an
+    // intersection, which is not followed; a type whose members are all optional may hold one
+    answers(
+      [
+        'declare class Registry { private readonly ids: string[]; join(): void }',
+        'interface Options { join?(): Promise<void>; label?: string }',
+        'function retry(registry: Registry, options: Options) {',
+        '  if (registry instanceof Stage) mark(registry.join());',
+        '  if (options instanceof Stage) mark(options.join());',
+        '}',
+      ].join('\n'),
+      '4: join: none',
+      '5: join: sameStage join()',
+    ),
     // super.join() in a subclass runs the parent's own join; this.join() retries the instance
     answers(
       'class Logged extends Stage {\n  override async join() {\n    mark(await super.join());\n  }\n  retry() {\n    mark(this.join());\n  }\n}',
