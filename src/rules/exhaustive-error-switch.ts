@@ -14,6 +14,7 @@ import { enumReferenceAt } from '../sdk/enum-reference.js';
 import { describeMembers } from '../messages.js';
 import type { FailureDomain } from '../sdk/codes.js';
 import { forEachDescendant, isFunction } from '../util/ast.js';
+import { declaredVariableOf } from '../util/scope.js';
 import { getIvsTypes, type ErrorCodeMember } from '../sdk/types.js';
 
 export interface Options {
@@ -79,6 +80,11 @@ export default createRule<[Options], MessageIds>({
     const types = getIvsTypes(context);
     const { services } = types;
     const { sourceCode } = context;
+    // With the default enum specifiers every failure enum comes from the SDK's
+    // package, so an enum the file declares is never one.
+    const onlyPackageEnums = types.settings.errorCodeTypes.every(
+      spec => typeof spec === 'object' && spec.from === 'package',
+    );
 
     return {
       SwitchStatement(node) {
@@ -174,12 +180,23 @@ export default createRule<[Options], MessageIds>({
       if (test?.type !== AST_NODE_TYPES.MemberExpression) {
         return false;
       }
+      if (onlyPackageEnums && declaresEnum(test.object)) {
+        return true; // an enum of this file: the SDK's come from its package
+      }
       const named = enumNamedBy(test.object);
       if (named) {
         return !types.errorCodeEnumOfObject(types.checker.getTypeOfSymbol(named));
       }
       const type = services.getTypeAtLocation(test);
       return (type.flags & ts.TypeFlags.EnumLiteral) !== 0 && !types.errorCodeMemberOf(type);
+    }
+
+    /** Whether a name is bound, by scope, to an enum this file declares. */
+    function declaresEnum(object: TSESTree.Node): boolean {
+      return (
+        object.type === AST_NODE_TYPES.Identifier &&
+        declaredVariableOf(sourceCode, object)?.defs.some(def => def.node.type === AST_NODE_TYPES.TSEnumDeclaration) === true
+      );
     }
 
     /**

@@ -1183,6 +1183,34 @@ switch (code) {
             },
           ] }],
     },
+    // An enum of the file named by errorCodeTypes is one (only the default, package
+    // specifiers rule a file's own enums out before the types are asked).
+    {
+      settings: { 'ivs-stage': { errorCodeTypes: [{ from: 'file', name: 'AppCode' }] } },
+      code: `
+enum AppCode { DENIED = 100, BUSY = 101 }
+declare const code: AppCode;
+switch (code) {
+  case AppCode.DENIED:
+    break;
+}
+`,
+      errors: [{ messageId: 'missingFatalCases', data: { enumName: 'AppCode', members: 'BUSY (unknown to eslint-plugin-ivs-stage, treated as fatal)' }, suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `
+enum AppCode { DENIED = 100, BUSY = 101 }
+declare const code: AppCode;
+switch (code) {
+  case AppCode.DENIED:
+    break;
+  case AppCode.BUSY:
+    throw new Error('Unhandled AppCode.BUSY');
+}
+`,
+            },
+          ] }],
+    },
     // Settings make a retryable member fatal.
     {
       settings: { 'ivs-stage': { codes: { TIMEOUT: 'terminal' } } },
