@@ -7,14 +7,13 @@ import {
   type TSESLint,
   type TSESTree,
 } from '@typescript-eslint/utils';
-import ts from 'typescript';
 
+import { createCaseReader } from './exhaustive-error-switch/case-tests.js';
 import { createRule } from '../create-rule.js';
 import { enumReferenceAt } from '../sdk/enum-reference.js';
 import { describeMembers } from '../messages.js';
 import type { FailureDomain } from '../sdk/codes.js';
 import { forEachDescendant, isFunction } from '../util/ast.js';
-import { declaredVariableOf } from '../util/scope.js';
 import { getIvsTypes, type ErrorCodeMember } from '../sdk/types.js';
 
 export interface Options {
@@ -80,20 +79,11 @@ export default createRule<[Options], MessageIds>({
     const types = getIvsTypes(context);
     const { services } = types;
     const { sourceCode } = context;
-    // With the default enum specifiers every failure enum comes from the SDK's
-    // package, so an enum the file declares is never one.
-    const onlyPackageEnums = types.settings.errorCodeTypes.every(
-      spec => typeof spec === 'object' && spec.from === 'package',
-    );
+    const cases = createCaseReader(types, sourceCode);
 
     return {
       SwitchStatement(node) {
-        if (
-          node.discriminant.type === AST_NODE_TYPES.Literal ||
-          node.cases.some(isImpossibleCodeCase) ||
-          hasStringCaseNoReasonHas(node) ||
-          hasForeignEnumCase(node)
-        ) {
+        if (cases.isOverOtherValues(node)) {
           return;
         }
         const possible = types.errorCodeSetOf(
@@ -109,7 +99,7 @@ export default createRule<[Options], MessageIds>({
             hasDefault = true;
             continue;
           }
-          const value = caseValue(switchCase.test);
+          const value = cases.caseValue(switchCase.test);
           if (value !== undefined) {
             handled.add(value);
           }
@@ -149,80 +139,6 @@ export default createRule<[Options], MessageIds>({
         });
       },
     };
-
-    /**
-     * `case 'add':` over an app's own strings: only StageLeftReason has string
-     * members, so string cases none of which is one of its values (read from the
-     * installed SDK) mean the switch is not over it, before any type question.
-     * One known value keeps the switch: a JavaScript app may also handle a
-     * reason of another SDK version.
-     */
-    function hasStringCaseNoReasonHas(node: TSESTree.SwitchStatement): boolean {
-      const values = types.sdkLeftReasonValues();
-      const strings = node.cases.flatMap(({ test }) =>
-        test?.type === AST_NODE_TYPES.Literal && typeof test.value === 'string' ? [test.value] : [],
-      );
-      return strings.length > 0 && !strings.some(value => values.has(value));
-    }
-
-    /**
-     * A case must be comparable to the discriminant, and members of different
-     * enums are not: `case OrderStatus.Paid:` or `case StageConnectionState.ERRORED:`
-     * means this switch is over none of the SDK's failure enums. One member's type
-     * is cheap to read (it has no flow type); the discriminant's narrowed type is
-     * not, and most switches are not ours.
-     */
-
-    function hasForeignEnumCase(node: TSESTree.SwitchStatement): boolean {
-      const test = node.cases.find(
-        switchCase => switchCase.test?.type === AST_NODE_TYPES.MemberExpression,
-      )?.test;
-      if (test?.type !== AST_NODE_TYPES.MemberExpression) {
-        return false;
-      }
-      if (onlyPackageEnums && declaresEnum(test.object)) {
-        return true; // an enum of this file: the SDK's come from its package
-      }
-      const named = enumNamedBy(test.object);
-      if (named) {
-        return !types.errorCodeEnumOfObject(types.checker.getTypeOfSymbol(named));
-      }
-      const type = services.getTypeAtLocation(test);
-      return (type.flags & ts.TypeFlags.EnumLiteral) !== 0 && !types.errorCodeMemberOf(type);
-    }
-
-    /** Whether a name is bound, by scope, to an enum this file declares. */
-    function declaresEnum(object: TSESTree.Node): boolean {
-      return (
-        object.type === AST_NODE_TYPES.Identifier &&
-        declaredVariableOf(sourceCode, object)?.defs.some(def => def.node.type === AST_NODE_TYPES.TSEnumDeclaration) === true
-      );
-    }
-
-    /**
-     * The enum a name stands for (`OrderStatus` in `case OrderStatus.Paid:`),
-     * through an import too: a question of names, where the member's type would
-     * have the checker work out every value of that enum.
-     */
-    function enumNamedBy(object: TSESTree.Node): ts.Symbol | undefined {
-      if (object.type !== AST_NODE_TYPES.Identifier) {
-        return undefined;
-      }
-      const { checker } = types;
-      const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(object));
-      const target = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-      return target && target.flags & ts.SymbolFlags.Enum ? target : undefined;
-    }
-
-    /** The member value a case test stands for, if it is one of ours. */
-    function caseValue(test: TSESTree.Expression): number | string | undefined {
-      if (test.type === AST_NODE_TYPES.Literal) {
-        // `case 6:` handles STAGE_AT_CAPACITY (no-numeric-error-code reports the
-        // number); `case 'user-initiated':` a StageLeftReason, as JavaScript writes it.
-        return typeof test.value === 'number' || typeof test.value === 'string' ? test.value : undefined;
-      }
-      return types.errorCodeMemberOf(services.getTypeAtLocation(test))?.member.value;
-    }
 
     /**
      * Whether code after the switch's start compares a code with a missing member.
@@ -312,18 +228,6 @@ export default createRule<[Options], MessageIds>({
     }
   },
 });
-
-/**
- * Cheap syntactic test: a boolean or template case means no switch over one of
- * the SDK's enums. A string case may (`case 'user-initiated':` handles
- * StageLeftReason.USER_INITIATED in JavaScript), so it is left to the types.
- */
-function isImpossibleCodeCase({ test }: TSESTree.SwitchCase): boolean {
-  return (
-    test?.type === AST_NODE_TYPES.TemplateLiteral ||
-    (test?.type === AST_NODE_TYPES.Literal && typeof test.value === 'boolean')
-  );
-}
 
 /** Whether a clause's last statement leaves it, so nothing falls through. */
 function endsWithJump(switchCase: TSESTree.SwitchCase): boolean {
