@@ -27,8 +27,11 @@ const told = new WeakSet<object>();
 
 const createNamedRule = ESLintUtils.RuleCreator<IvsStageDocs>(ruleDocsUrl);
 
-export const createRule: typeof createNamedRule = rule => {
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, IvsStageDocs>>,
+): ReturnType<typeof createNamedRule<Options, MessageIds>> {
   const created = createNamedRule(rule);
+  const optionsFor = mergedOptionsOf<Options>(rule.meta.defaultOptions ?? rule.defaultOptions);
   return {
     ...created,
     meta: {
@@ -42,7 +45,9 @@ export const createRule: typeof createNamedRule = rule => {
       if (services?.program && services.esTreeNodeToTSNodeMap) {
         const file = services.esTreeNodeToTSNodeMap.get(context.sourceCode.ast);
         // Most files of an app never see an SDK type: skip them before any listener runs.
-        return fileCanSeeSdk(services.program, readSettings(context.settings), file) ? created.create(context) : {};
+        return fileCanSeeSdk(services.program, readSettings(context.settings), file)
+          ? rule.create(context, optionsFor(context.options))
+          : {};
       }
       const { ast } = context.sourceCode;
       if (told.has(ast) || isUntypedBystander(context.filename, context.sourceCode.text)) {
@@ -60,7 +65,28 @@ export const createRule: typeof createNamedRule = rule => {
       };
     },
   };
-};
+}
+
+/**
+ * typescript-eslint's RuleCreator merges the defaults into a fresh clone for
+ * every file (a structuredClone and a deep merge) inside the rule's create(),
+ * which ESLint times with the rule: the options are the same for nearly every
+ * file, so one merge per distinct value. No rule changes its options.
+ */
+function mergedOptionsOf<Options extends readonly unknown[]>(
+  defaults: Readonly<Options> | undefined,
+): (options: Readonly<Options>) => Readonly<Options> {
+  const merged = new Map<string, Readonly<Options>>();
+  return options => {
+    const key = JSON.stringify(options);
+    let found = merged.get(key);
+    if (!found) {
+      found = ESLintUtils.applyDefault<Options, Options>(defaults ?? ([] as unknown as Options), options);
+      merged.set(key, found);
+    }
+    return found;
+  };
+}
 
 // `configs['recommended-js']` covers every JavaScript file, so config files and
 // build scripts without type information come here too: they cannot hold a Stage

@@ -10,7 +10,11 @@ import { rules } from '../src/rules/index.js';
 import plugin from '../src/index.js';
 import { FIXTURES_DIR } from './rule-tester.js';
 
-async function lintWithOptions(ruleName: string, options: unknown[]): Promise<Linter.LintMessage[]> {
+async function lintWithOptions(
+  ruleName: string,
+  options: unknown[],
+  code = 'export {};\n',
+): Promise<Linter.LintMessage[]> {
   const eslint = new ESLint({
     cwd: FIXTURES_DIR,
     overrideConfigFile: true,
@@ -26,11 +30,30 @@ async function lintWithOptions(ruleName: string, options: unknown[]): Promise<Li
       { rules: { [`ivs-stage/${ruleName}`]: ['error', ...options] as Linter.RuleEntry } },
     ],
   });
-  const [result] = await eslint.lintText('export {};\n', { filePath: path.join(FIXTURES_DIR, 'file.ts') });
+  const [result] = await eslint.lintText(code, { filePath: path.join(FIXTURES_DIR, 'file.ts') });
   return result?.messages ?? [];
 }
 
 describe('exhaustive-error-switch options', () => {
+  // The merged options are kept per distinct value (create-rule.ts): lints with
+  // different options in one process each get their own.
+  it('applies the options of each lint, one after another', async () => {
+    const code = [
+      "import { StageErrorCode, type StageError } from 'amazon-ivs-web-broadcast';",
+      'declare const error: StageError;',
+      'switch (error.code) {',
+      '  case StageErrorCode.TOKEN_EXPIRED:',
+      '    break;',
+      '}',
+      '',
+    ].join('\n');
+    const messageIds = async (options: unknown[]): Promise<(string | null)[]> =>
+      (await lintWithOptions('exhaustive-error-switch', options, code)).map(message => message.messageId ?? null);
+    await expect(messageIds([{ require: 'all' }])).resolves.toEqual(['missingCases']);
+    await expect(messageIds([])).resolves.toEqual(['missingFatalCases']);
+    await expect(messageIds([{ require: 'all' }])).resolves.toEqual(['missingCases']);
+  });
+
   it('accepts every documented option', async () => {
     await expect(lintWithOptions('exhaustive-error-switch', [{ require: 'all', allowDefaultForFatal: true }])).resolves.toEqual([]);
     await expect(lintWithOptions('exhaustive-error-switch', [{ require: 'fatal' }])).resolves.toEqual([]);
