@@ -34,7 +34,7 @@ export async function measureDisconnected({ variants, seed, modules, rounds, sca
   }
 
   // (2): what ours and the floor add to the typed lint with no rule, paired within each run.
-  // (It leaves out the rules' create(), where the once-per-program gate runs.)
+  // (ESLint 10 times create() with the listeners: the once-per-program gate is inside.)
   const paired = { ours: [], floor: [] };
   for (let round = 0; round < rounds; round++) {
     for (const [variant, names] of [['ours', ourNames], ['floor', floorNames]]) {
