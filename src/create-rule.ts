@@ -31,7 +31,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, IvsStageDocs>>,
 ): ReturnType<typeof createNamedRule<Options, MessageIds>> {
   const created = createNamedRule(rule);
-  const optionsFor = mergedOptionsOf<Options>(rule.meta.defaultOptions ?? rule.defaultOptions);
+  const optionsFor = mergedOptionsOf<Options>(rule.meta.defaultOptions);
   return {
     ...created,
     meta: {
