@@ -77,7 +77,9 @@ export function narrowsIntoNoInstanceOf(checker: ts.TypeChecker, declared: ts.Ty
   }
   let verdict = verdicts.get(declared);
   if (verdict === undefined) {
-    const classMembers = checker.getPropertiesOfType(classType);
+    // By escaped name: a `#private` member's is unique to its class, and a
+    // subclass inherits it under the same one.
+    const classMembers = new Set(checker.getPropertiesOfType(classType).map(member => member.escapedName));
     verdict = tsutils.unionConstituents(declared).every(part => {
       if (part.flags & NEVER_AN_OBJECT) {
         return true;
@@ -85,10 +87,12 @@ export function narrowsIntoNoInstanceOf(checker: ts.TypeChecker, declared: ts.Ty
       if (!(part.flags & ts.TypeFlags.Object)) {
         return false; // any, unknown, `object`, type parameters, intersections
       }
-      const lacksAClassMember = classMembers.some(member => checker.getPropertyOfType(part, member.name) === undefined);
-      const requiresAnother = checker
-        .getPropertiesOfType(part)
-        .some(member => !(member.flags & ts.SymbolFlags.Optional) && checker.getPropertyOfType(classType, member.name) === undefined);
+      const partMembers = checker.getPropertiesOfType(part);
+      const present = new Set(partMembers.map(member => member.escapedName));
+      const lacksAClassMember = [...classMembers].some(name => !present.has(name));
+      const requiresAnother = partMembers.some(
+        member => !(member.flags & ts.SymbolFlags.Optional) && !classMembers.has(member.escapedName),
+      );
       return lacksAClassMember && requiresAnother;
     });
     verdicts.set(declared, verdict);

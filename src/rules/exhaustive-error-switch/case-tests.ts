@@ -105,12 +105,14 @@ export function createCaseReader(types: IvsTypes, sourceCode: Readonly<TSESLint.
       return typeof test.value === 'number' || typeof test.value === 'string' ? test.value : undefined;
     }
     if (test.type === AST_NODE_TYPES.MemberExpression && !test.computed && test.property.type === AST_NODE_TYPES.Identifier) {
-      // `StageErrorCode.TIMEOUT`: the member of that name, in the enum the name stands for.
+      // `StageErrorCode.TIMEOUT`: the member of that name, in the enum the name
+      // stands for; any other answer is left to the member's type.
       const named = enumNamedBy(test.object);
       const { name } = test.property;
-      if (named) {
-        const codes = types.errorCodeEnumOfObject(types.checker.getTypeOfSymbol(named));
-        return codes?.members.find(member => member.name === name)?.value;
+      const codes = named && types.errorCodeEnumOfObject(types.checker.getTypeOfSymbol(named));
+      const member = codes?.members.find(candidate => candidate.name === name);
+      if (member) {
+        return member.value;
       }
     }
     return types.errorCodeMemberOf(services.getTypeAtLocation(test))?.member.value;

@@ -91,12 +91,12 @@ ruleTester.run('stage-actions: direct', directRule, {
     ),
     // a receiver declared with a type no Stage narrows into is none, by its declared type;
     // a declared type a Stage does narrow into (unknown, object, an interface Stage fits,
-    // a union, a subclass, a type parameter) is read at the call, narrowed
+    // a union, a subclass with members of its own, a type parameter) is read at the call
     answers(
       [
         'declare class Registry { private readonly ids: string[]; join(): void }',
         'interface Joinable { join(): Promise<void> }',
-        'class Sub extends Stage {}',
+        'class Sub extends Stage { extra(): void {} }',
         'function retry<T extends Stage>(registry: Registry, names: string[], anything: unknown, value: object, joinable: Joinable, either: Stage | Registry, sub: Sub, held: T) {',
         '  mark(registry.join());',
         '  mark(names.join());',
