@@ -1,9 +1,12 @@
 // Whether a type is an instance of a class named by typescript-eslint
 // specifiers (the SDK's Stage, its RealTimeConnection) or of a subclass, minus
-// null and undefined: the one class matcher, with its verdicts cached per type.
+// null and undefined: the one class matcher, with its verdicts cached per type;
+// and whether a declared type can be narrowed into an instance of such a class.
 import { typeMatchesSomeSpecifier, type TypeOrValueSpecifier } from '@typescript-eslint/type-utils';
 import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
+
+import { cachedFor } from '../util/cache.js';
 
 export function createClassMatcher(
   program: ts.Program,
@@ -70,17 +73,11 @@ const verdictsByClass = new WeakMap<ts.Type, WeakMap<ts.Type, boolean>>();
  * declared type: no assignability check, no flow type.
  */
 export function narrowsIntoNoInstanceOf(checker: ts.TypeChecker, declared: ts.Type, classType: ts.Type): boolean {
-  let verdicts = verdictsByClass.get(classType);
-  if (!verdicts) {
-    verdicts = new WeakMap();
-    verdictsByClass.set(classType, verdicts);
-  }
-  let verdict = verdicts.get(declared);
-  if (verdict === undefined) {
+  return cachedFor(verdictsByClass, classType, declared, () => {
     // By escaped name: a `#private` member's is unique to its class, and a
     // subclass inherits it under the same one.
     const classMembers = new Set(checker.getPropertiesOfType(classType).map(member => member.escapedName));
-    verdict = tsutils.unionConstituents(declared).every(part => {
+    return tsutils.unionConstituents(declared).every(part => {
       if (part.flags & NEVER_AN_OBJECT) {
         return true;
       }
@@ -95,7 +92,5 @@ export function narrowsIntoNoInstanceOf(checker: ts.TypeChecker, declared: ts.Ty
       );
       return lacksAClassMember && requiresAnother;
     });
-    verdicts.set(declared, verdict);
-  }
-  return verdict;
+  });
 }
