@@ -5,12 +5,12 @@
 // listener, whose `error` says why it dropped.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { forEachDescendant, type FunctionNode, isFunction, propertyName, unwrap } from '../../util/ast.js';
+import { type FunctionNode, isFunction, propertyName, unwrap } from '../../util/ast.js';
 import { actionOfNew, stageCallOf } from './direct.js';
 import { registeredListenersOf } from './listeners.js';
 import type { ActionReader } from './reader.js';
 import { callJoins, helperOf, performedBy, runsWithCaller } from './summaries.js';
-import { joinsInTry } from './retry-loops.js';
+import { joinsInTry, tryBlockHolds } from './retry-loops.js';
 
 /**
  * - `catch`: the catch of a try that connects a RealTimeConnection or constructs
@@ -74,19 +74,11 @@ export function connectionErrorContextOf(reader: ActionReader, node: TSESTree.No
  * only creates.
  */
 export function connectsInTry(reader: ActionReader, block: TSESTree.BlockStatement): boolean {
-  let found = reader.memo.tryConnects.get(block);
-  if (found === undefined) {
-    found = false;
-    forEachDescendant(block, reader.sourceCode.visitorKeys, node => {
-      if (found || isFunction(node)) {
-        return false;
-      }
-      found = node.type === AST_NODE_TYPES.NewExpression ? actionOfNew(reader, node)?.kind === 'freshConnection' : node.type === AST_NODE_TYPES.CallExpression && callConnects(reader, node);
-      return !found;
-    });
-    reader.memo.tryConnects.set(block, found);
-  }
-  return found;
+  return tryBlockHolds(reader, reader.memo.tryConnects, block, node =>
+    node.type === AST_NODE_TYPES.NewExpression
+      ? actionOfNew(reader, node)?.kind === 'freshConnection'
+      : node.type === AST_NODE_TYPES.CallExpression && callConnects(reader, node),
+  );
 }
 
 /** `connect()` on any RealTimeConnection, also one just created, or a same-file function that connects one. */

@@ -13,19 +13,33 @@ type RetryLoop = TSESTree.DoWhileStatement | TSESTree.ForStatement | TSESTree.Wh
 
 /** Whether a try block joins a Stage (not counting functions it only creates). */
 export function joinsInTry(reader: ActionReader, block: TSESTree.BlockStatement): boolean {
-  let found = reader.memo.tryJoins.get(block);
+  return tryBlockHolds(reader, reader.memo.tryJoins, block, node =>
+    node.type === AST_NODE_TYPES.CallExpression && callJoins(reader, node),
+  );
+}
+
+/**
+ * Whether a node of a try block, outside the functions it only creates,
+ * matches; the answer is kept per block in `memo`.
+ */
+export function tryBlockHolds(
+  reader: ActionReader,
+  memo: WeakMap<TSESTree.BlockStatement, boolean>,
+  block: TSESTree.BlockStatement,
+  matches: (node: TSESTree.Node) => boolean,
+): boolean {
+  let found = memo.get(block);
   if (found === undefined) {
-    found = false;
+    let matched = false;
     forEachDescendant(block, reader.sourceCode.visitorKeys, node => {
-      if (found || isFunction(node)) {
+      if (matched || isFunction(node)) {
         return false;
       }
-      if (node.type === AST_NODE_TYPES.CallExpression && callJoins(reader, node)) {
-        found = true;
-      }
-      return !found;
+      matched = matches(node);
+      return !matched;
     });
-    reader.memo.tryJoins.set(block, found);
+    found = matched;
+    memo.set(block, found);
   }
   return found;
 }
