@@ -1,5 +1,37 @@
 // The shape of the analysis unit tests: a test-only rule reports each answer as
 // message `answer`, and a case lists the answers it expects by line.
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { createRule } from '../../src/create-rule.js';
+
+export type Report = (node: TSESTree.Node, answer: string) => void;
+
+type Context = Readonly<TSESLint.RuleContext<'answer', []>>;
+
+/**
+ * A test-only rule (type information required) whose listeners, from `listen`,
+ * report each answer as message `answer`.
+ */
+export function answerRule(
+  name: string,
+  description: string,
+  listen: (context: Context, report: Report) => TSESLint.RuleListener,
+) {
+  return createRule<[], 'answer'>({
+    name,
+    meta: {
+      type: 'problem',
+      docs: { description, requiresTypeChecking: true },
+      messages: { answer: '{{answer}}' },
+      schema: [],
+    },
+    create(context) {
+      return listen(context, (node, answer) => {
+        context.report({ node, messageId: 'answer', data: { answer } });
+      });
+    },
+  });
+}
 
 /**
  * The cases after `header`: `body` expecting one report per entry of

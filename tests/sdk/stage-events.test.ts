@@ -5,32 +5,29 @@
 // when the call passes none.
 import { type TSESTree } from '@typescript-eslint/utils';
 
-import { createRule } from '../../src/create-rule.js';
 import { listenerRegistrationOf, registeredEventOf } from '../../src/sdk/stage-events.js';
 import { getIvsTypes } from '../../src/sdk/types.js';
+import { answerRule, answersAfter } from '../analysis/answers.js';
 import { createRuleTester } from '../rule-tester.js';
 
-const registrationRule = createRule<[], 'answer'>({
-  name: 'test-stage-events',
-  meta: {
-    type: 'problem',
-    docs: { description: 'Reports the listener registrations of a file', requiresTypeChecking: true },
-    messages: { answer: '{{answer}}' },
-    schema: [],
-  },
-  create(context) {
+const registrationRule = answerRule(
+  'test-stage-events',
+  'Reports the listener registrations of a file',
+  (context, report) => {
     const types = getIvsTypes(context);
     return {
       CallExpression(node: TSESTree.CallExpression) {
         const registration = listenerRegistrationOf(node);
-        const answer = registration
-          ? `${registeredEventOf(types, registration)} on ${context.sourceCode.getText(registration.receiver)}${registration.listener ? '' : ', no listener'}`
-          : 'none';
-        context.report({ node, messageId: 'answer', data: { answer } });
+        report(
+          node,
+          registration
+            ? `${registeredEventOf(types, registration)} on ${context.sourceCode.getText(registration.receiver)}${registration.listener ? '' : ', no listener'}`
+            : 'none',
+        );
       },
     };
   },
-});
+);
 
 const HEADER = `import { Stage, StageEvents, StageErrorCode } from 'amazon-ivs-web-broadcast';
 declare const stage: Stage;
@@ -39,23 +36,8 @@ type Listen = (event: string, listener: (...args: any[]) => void) => void;
 declare const emitter: { on: Listen; once: Listen; addListener: Listen; off: Listen };
 `;
 
-const HEADER_LINES = HEADER.split('\n').length - 1;
-
 /** `body` after the header, expecting the `'line: answer'` entries (lines of `body`), in source order. */
-function registrations(body: string, ...expected: `${number}: ${string}`[]) {
-  return {
-    name: body,
-    code: HEADER + body,
-    errors: expected.map(entry => {
-      const colon = entry.indexOf(': ');
-      return {
-        messageId: 'answer' as const,
-        data: { answer: entry.slice(colon + 2) },
-        line: HEADER_LINES + Number(entry.slice(0, colon)),
-      };
-    }),
-  };
-}
+const registrations = answersAfter(HEADER);
 
 createRuleTester().run('sdk: stage events', registrationRule, {
   valid: [],

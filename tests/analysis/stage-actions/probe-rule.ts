@@ -2,34 +2,19 @@
 // asks the part at the places it selects in a snippet importing the real SDK,
 // and reports the answer as its message. Each test file builds its own rule
 // with `probeRule`, so that it reads what one part answers and nothing else.
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getReachAnalysis } from '../../../src/analysis/reach/index.js';
 import { type ActionReader, createActionReader, type StageAction } from '../../../src/analysis/stage-actions/reader.js';
-import { createRule } from '../../../src/create-rule.js';
 import { getIvsTypes } from '../../../src/sdk/types.js';
 import { createRuleTester } from '../../rule-tester.js';
-import { answersAfter } from '../answers.js';
-
-export type Report = (node: TSESTree.Node, answer: string) => void;
+import { answerRule, answersAfter, type Report } from '../answers.js';
 
 /** A rule that hands `listen` a fresh ActionReader of the file and a way to report answers. */
 export function probeRule(name: string, listen: (reader: ActionReader, report: Report) => TSESLint.RuleListener) {
-  return createRule<[], 'answer'>({
-    name,
-    meta: {
-      type: 'problem',
-      docs: { description: 'Reports what a stage-action part answers', requiresTypeChecking: true },
-      messages: { answer: '{{answer}}' },
-      schema: [],
-    },
-    create(context) {
-      const reader = createActionReader(context.sourceCode, getIvsTypes(context), getReachAnalysis(context));
-      return listen(reader, (node, answer) => {
-        context.report({ node, messageId: 'answer', data: { answer } });
-      });
-    },
-  });
+  return answerRule(name, 'Reports what a stage-action part answers', (context, report) =>
+    listen(createActionReader(context.sourceCode, getIvsTypes(context), getReachAnalysis(context)), report),
+  );
 }
 
 /** `sameStage join()`, `freshToken new Stage()`, or `none`. */

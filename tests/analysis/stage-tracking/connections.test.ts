@@ -7,19 +7,14 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { createConnectionTracker } from '../../../src/analysis/connection-tracking.js';
 import { createStageTracker, mergeFates } from '../../../src/analysis/stage-tracking/index.js';
-import { createRule } from '../../../src/create-rule.js';
 import { getIvsTypes } from '../../../src/sdk/types.js';
+import { answerRule } from '../answers.js';
 import { casesAfter, describeFate, describeHolder, ruleTester } from './probe-rule.js';
 
-const connectionFates = createRule<[], 'answer'>({
-  name: 'test-connection-fates',
-  meta: {
-    type: 'problem',
-    docs: { description: 'Reports what the file does with each RealTimeConnection', requiresTypeChecking: true },
-    messages: { answer: '{{answer}}' },
-    schema: [],
-  },
-  create(context) {
+const connectionFates = answerRule(
+  'test-connection-fates',
+  'Reports what the file does with each RealTimeConnection',
+  (context, report) => {
     const types = getIvsTypes(context);
     const stages = createStageTracker(context, types);
     const connections = createConnectionTracker(context, types, () => stages);
@@ -28,13 +23,12 @@ const connectionFates = createRule<[], 'answer'>({
         if (types.isRealTimeConnectionType(types.services.getTypeAtLocation(node))) {
           const holder = connections.holderOf(node);
           const fate = mergeFates(connections.holderFate(holder), connections.constructionFate(node));
-          const answer = `${describeHolder(context.sourceCode, holder)}: ${describeFate(fate)}`;
-          context.report({ node, messageId: 'answer', data: { answer } });
+          report(node, `${describeHolder(context.sourceCode, holder)}: ${describeFate(fate)}`);
         }
       },
     };
   },
-});
+);
 
 const answers = casesAfter(`import { RealTimeConnection, Stage, type StageStrategy } from 'amazon-ivs-web-broadcast';
 import type { RealTimeConnectionError, RealTimeConnectionState } from 'amazon-ivs-web-broadcast';

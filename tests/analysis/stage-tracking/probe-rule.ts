@@ -12,56 +12,42 @@ import { type Holder, holderOfCreation } from '../../../src/analysis/stage-track
 import { STAGE_SUBJECT } from '../../../src/analysis/stage-tracking/subjects.js';
 import type { Aliases, Tracker } from '../../../src/analysis/stage-tracking/tracker.js';
 import { useOf } from '../../../src/analysis/stage-tracking/value-uses.js';
-import { createRule } from '../../../src/create-rule.js';
 import { getIvsTypes } from '../../../src/sdk/types.js';
 import { createRuleTester } from '../../rule-tester.js';
-import { answersAfter } from '../answers.js';
+import { answerRule, answersAfter, type Report } from '../answers.js';
 
-export type Report = (node: TSESTree.Node, answer: string) => void;
 
 /** What one probe listens to, given the file's tracker. */
 export type Probe = (tracker: Tracker, report: Report) => Record<string, (node: never) => void>;
 
 /** A rule running the probes on one fresh Tracker of the file. */
 export function trackingRule(name: string, ...probes: Probe[]) {
-  return createRule<[], 'answer'>({
-    name,
-    meta: {
-      type: 'problem',
-      docs: { description: 'Reports what a stage-tracking part answers', requiresTypeChecking: true },
-      messages: { answer: '{{answer}}' },
-      schema: [],
-    },
-    create(context) {
-      const types = getIvsTypes(context);
-      const tracker: Tracker = {
-        sourceCode: context.sourceCode,
-        types,
-        subject: STAGE_SUBJECT,
-        classes: createStageClasses(context, types, node => useOf(tracker, node)),
-        fates: new Map(),
-        following: new Set(),
-        membersByName: undefined,
-      };
-      const report: Report = (node, answer) => {
-        context.report({ node, messageId: 'answer', data: { answer } });
-      };
-      const listeners = new Map<string, ((node: never) => void)[]>();
-      for (const probe of probes) {
-        for (const [selector, listener] of Object.entries(probe(tracker, report))) {
-          listeners.set(selector, [...(listeners.get(selector) ?? []), listener]);
+  return answerRule(name, 'Reports what a stage-tracking part answers', (context, report) => {
+    const types = getIvsTypes(context);
+    const tracker: Tracker = {
+      sourceCode: context.sourceCode,
+      types,
+      subject: STAGE_SUBJECT,
+      classes: createStageClasses(context, types, node => useOf(tracker, node)),
+      fates: new Map(),
+      following: new Set(),
+      membersByName: undefined,
+    };
+    const listeners = new Map<string, ((node: never) => void)[]>();
+    for (const probe of probes) {
+      for (const [selector, listener] of Object.entries(probe(tracker, report))) {
+        listeners.set(selector, [...(listeners.get(selector) ?? []), listener]);
+      }
+    }
+    const rule: TSESLint.RuleListener = {};
+    for (const [selector, each] of listeners) {
+      rule[selector] = (node: never) => {
+        for (const listener of each) {
+          listener(node);
         }
-      }
-      const rule: TSESLint.RuleListener = {};
-      for (const [selector, each] of listeners) {
-        rule[selector] = (node: never) => {
-          for (const listener of each) {
-            listener(node);
-          }
-        };
-      }
-      return rule;
-    },
+      };
+    }
+    return rule;
   });
 }
 
