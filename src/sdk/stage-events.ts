@@ -53,20 +53,30 @@ export function listenerRegistrationOf(call: TSESTree.CallExpression): ListenerR
  * (however written; a bare `'error'` string only on a receiver typed as a Stage,
  * since it is every emitter's error event), `other` for a definite other event,
  * `unknown` when the event may be ERROR (a `string`, an untyped value).
+ * `eventType` spares a caller that has the event's type the question.
  */
-export function registeredEventOf(types: IvsTypes, registration: ListenerRegistration): 'error' | 'other' | 'unknown' {
-  const { services } = types;
-  const eventType = services.getTypeAtLocation(registration.event);
+export function registeredEventOf(
+  types: IvsTypes,
+  registration: ListenerRegistration,
+  eventType = types.services.getTypeAtLocation(registration.event),
+): 'error' | 'other' | 'unknown' {
   if (types.isErrorEventType(eventType)) {
-    // Not the enum member but a string of its value (`'error'`, or a const
-    // holding it): every emitter's error event, so only a Stage's counts.
-    const bareString = (eventType.flags & ts.TypeFlags.EnumLiteral) === 0;
-    if (!bareString || types.isStageType(services.getTypeAtLocation(registration.receiver))) {
-      return 'error';
-    }
-    return 'unknown';
+    return countsOnReceiver(types, registration, eventType) ? 'error' : 'unknown';
   }
   const parts = eventType.isUnion() ? eventType.types : [eventType];
   // Only a definite other event is proof of no ERROR listener; a `string` might be ERROR.
   return parts.every(part => part.isStringLiteral() && !types.isErrorEventType(part)) ? 'other' : 'unknown';
+}
+
+/**
+ * Whether a StageEvents event of type `eventType` counts on the registration's
+ * receiver: the enum member however written does; a bare string of its value
+ * (`'stageLeft'`, as JavaScript writes it) is every emitter's to use, so it
+ * counts only on a receiver typed as a Stage.
+ */
+export function countsOnReceiver(types: IvsTypes, registration: ListenerRegistration, eventType: ts.Type): boolean {
+  return (
+    (eventType.flags & ts.TypeFlags.EnumLiteral) !== 0 ||
+    types.isStageType(types.services.getTypeAtLocation(registration.receiver))
+  );
 }

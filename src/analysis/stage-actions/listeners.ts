@@ -6,6 +6,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import {
+  countsOnReceiver,
   type ListenerRegistration,
   listenerRegistrationOf,
   mayRegisterListener,
@@ -82,23 +83,18 @@ export function listenerFunction(reader: ActionReader, listener: TSESTree.Node):
   return helperOf(reader, value);
 }
 
-/**
- * Which of the events a registration listens for, by type. A bare string
- * (`'stageLeft'`, as JavaScript writes it) is every emitter's to use, so it
- * counts only on a receiver typed as a Stage.
- */
+/** Which of the events a registration listens for, by the event's type (asked once). */
 function listenedEvent(reader: ActionReader, registration: ListenerRegistration): ListenerEvent | undefined {
   const { types } = reader;
-  if (registeredEventOf(types, registration) === 'error') {
+  const eventType = types.services.getTypeAtLocation(registration.event);
+  if (registeredEventOf(types, registration, eventType) === 'error') {
     return 'error';
   }
-  const eventType = types.services.getTypeAtLocation(registration.event);
-  const bareString = (eventType.flags & ts.TypeFlags.EnumLiteral) === 0;
   if (types.stageEventOf(eventType) === STAGE_LEFT_MEMBER) {
-    return !bareString || types.isStageType(types.services.getTypeAtLocation(registration.receiver)) ? 'stageLeft' : undefined;
+    return countsOnReceiver(types, registration, eventType) ? 'stageLeft' : undefined;
   }
   // A RealTimeConnection's events are plain strings, with no enum.
-  return bareString &&
+  return (eventType.flags & ts.TypeFlags.EnumLiteral) === 0 &&
     eventType.isStringLiteral() &&
     types.isRealTimeConnectionType(types.services.getTypeAtLocation(registration.receiver)) &&
     connectionErrorParameterOf(types, registration.call) !== undefined
