@@ -22,6 +22,7 @@ import noNumericErrorCode from '../src/rules/no-numeric-error-code.js';
 import noRetryOnFatalError from '../src/rules/no-retry-on-fatal-error.js';
 import requireErrorListener from '../src/rules/require-error-listener.js';
 import { createRuleTester, FIXTURES_DIR } from './rule-tester.js';
+import { clauses } from './util/sdk141-clauses.js';
 import { typeErrors } from './type-check.js';
 
 /** Each SDK's fixture project (see tests/sdk-matrix.test.ts); 1.41 is the installed `amazon-ivs-web-broadcast`. */
@@ -136,53 +137,9 @@ const NEW_CONNECTION = lineOf('new RealTimeConnection(');
 const RETRIED_CONNECT = lineOf('    connection.connect();');
 const REJOIN = lineOf('void stage.join()');
 
-/** The SDK's JSDoc of each member the suggestions add (the same in every SDK that has it). */
-const DOCS: Readonly<Record<string, readonly string[]>> = {
-  CONNECTION_TOKEN_INVALID: [
-    'The connection token is malformed. Thrown by the RealTimeConnection',
-    'constructor. Create a valid connection token and construct a new',
-    'connection.',
-  ],
-  CONNECTION_TOKEN_EXPIRED: [
-    'The connection token has expired. Thrown by the RealTimeConnection',
-    'constructor and by connect(). Create a new connection token and',
-    'construct a new connection.',
-  ],
-  CONNECTION_NOT_RECOGNIZED: [
-    'The RealTimeConnection instance passed to a Stage was not created by this',
-    'SDK instance. Thrown by the Stage constructor. Multiple SDKs may be',
-    'loaded on the page. Ensure only one copy of the SDK is loaded to prevent',
-    'conflicting RealTimeConnection classes.',
-  ],
-  USER_INITIATED: ['Explicit invocation of leave() by the client.'],
-  TOKEN_REUSED: [
-    'Token was reused by another stage instance and this instance was',
-    'disconnected. A token cannot be used to maintain more than one connection',
-    'to a stage at once.',
-  ],
-  PARTICIPANT_DISCONNECTED: [
-    'This token was disconnected by the DisconnectParticipant API. This token',
-    'can no longer be used.',
-  ],
-  STAGE_DELETED: ['The stage the token was tied to was deleted. This token can no longer be', 'used.'],
-  FAILED_EXCHANGE: [
-    'Token exchange failed due to validation error. This is treated as an',
-    'authorization failure and the stage connection is terminated.',
-  ],
-  REAL_TIME_CONNECTION_TOKEN_REVOCATION: ['The connection token of the shared RealTimeConnection was revoked.'],
-};
-
 /** The clauses a suggestion writes for `names`, each `case` at four spaces. */
-function clauses(enumName: string, names: readonly string[]): string {
-  return names
-    .map(name =>
-      [
-        `    case ${enumName}.${name}:`,
-        ...(DOCS[name] ?? []).map(line => `      // ${line}`),
-        `      throw new Error('Unhandled ${enumName}.${name}');`,
-      ].join('\n'),
-    )
-    .join('\n');
+function fourSpaceClauses(enumName: string, names: readonly string[]): string {
+  return `    ${clauses(enumName, names, '    ')}`;
 }
 
 /** SNIPPET with `added` inserted right after the only occurrence of `after`. */
@@ -237,7 +194,7 @@ const matrix: Matrix[] = [
                   // Before `default`, which the new cases must not fall into.
                   output: SNIPPET.replace(
                     "      return 'Connection lost';\n    default:",
-                    `      return 'Connection lost';\n${clauses('RealTimeConnectionErrorCode', FATAL_CONNECTION_CODES)}\n    default:`,
+                    `      return 'Connection lost';\n${fourSpaceClauses('RealTimeConnectionErrorCode', FATAL_CONNECTION_CODES)}\n    default:`,
                   ),
                 },
               ],
@@ -254,7 +211,7 @@ const matrix: Matrix[] = [
           {
             messageId: 'addMissingCases' as const,
             data: { members: listed(finalReasons(sdk)) },
-            output: insertedAfter("      return 'Disconnected';", `\n${clauses('StageLeftReason', finalReasons(sdk))}`),
+            output: insertedAfter("      return 'Disconnected';", `\n${fourSpaceClauses('StageLeftReason', finalReasons(sdk))}`),
           },
         ],
       },
