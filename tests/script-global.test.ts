@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 
 import plugin from '../src/index.js';
 import { FIXTURES_DIR } from './rule-tester.js';
+import { parseConfigFile } from './type-check.js';
 
 const DIR = path.join(FIXTURES_DIR, 'script-global');
 const DECLARATION_FILE = 'ivs-global.d.ts';
@@ -45,15 +46,7 @@ function findingsOf(result: ESLint.LintResult): string[] {
 /** The fixture's jsconfig.json as a program, with or without the declaration file. */
 function fixtureProgram({ declarations }: { declarations: boolean }): ts.Program {
   const configPath = path.join(DIR, 'jsconfig.json');
-  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, undefined, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: diagnostic => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
-    },
-  });
-  if (!parsed) {
-    throw new Error(`cannot read ${configPath}`);
-  }
+  const parsed = parseConfigFile(configPath);
   const rootNames = parsed.fileNames.filter(file => declarations || path.basename(file) !== DECLARATION_FILE);
   expect(rootNames.map(file => path.basename(file)).sort()).toEqual(
     declarations ? ['app.js', DECLARATION_FILE] : ['app.js'],

@@ -17,6 +17,7 @@ import requireErrorListener from '../src/rules/require-error-listener.js';
 import { KNOWN_CODES, UNKNOWN_CODE } from '../src/sdk/codes.js';
 import { LISTENER_REGISTRAR } from '../src/sdk/stage-events.js';
 import { createRuleTester, FIXTURES_DIR } from './rule-tester.js';
+import { parseConfigFile } from './type-check.js';
 
 /**
  * The installed SDKs. Each fixture folder's tsconfig maps `amazon-ivs-web-broadcast`
@@ -438,24 +439,10 @@ interface Declared {
   readonly emitterMembers: readonly string[];
 }
 
-/** A fixture project's tsconfig.json, as TypeScript reads it. */
-function parseConfig(configPath: string): ts.ParsedCommandLine {
-  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, undefined, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: diagnostic => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
-    },
-  });
-  if (!parsed) {
-    throw new Error(`cannot read ${configPath}`);
-  }
-  return parsed;
-}
-
 /** The SDK as the fixture project resolves `amazon-ivs-web-broadcast`, in a program of its own. */
 function readDeclarations(sdk: Sdk): Declared {
   const dir = SDKS[sdk];
-  const { options } = parseConfig(path.join(dir, 'tsconfig.json'));
+  const { options } = parseConfigFile(path.join(dir, 'tsconfig.json'));
   const resolved = ts.resolveModuleName('amazon-ivs-web-broadcast', path.join(dir, 'file.ts'), options, ts.sys)
     .resolvedModule?.resolvedFileName;
   if (!resolved) {

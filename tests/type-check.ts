@@ -83,7 +83,11 @@ export function formatDiagnostic(diagnostic: ts.Diagnostic): string {
 
 /** The typed fixture project's tsconfig (tests/fixtures/tsconfig.json), parsed. */
 export function fixtureConfig(): ts.ParsedCommandLine {
-  const configPath = path.join(FIXTURES_DIR, 'tsconfig.json');
+  return parseConfigFile(path.join(FIXTURES_DIR, 'tsconfig.json'));
+}
+
+/** A tsconfig.json or jsconfig.json, as TypeScript reads it. */
+export function parseConfigFile(configPath: string): ts.ParsedCommandLine {
   const config = ts.getParsedCommandLineOfConfigFile(configPath, undefined, {
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: diagnostic => {
